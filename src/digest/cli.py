@@ -1,0 +1,108 @@
+"""The command line: a thin layer over ``pipeline`` that parses options and prints results.
+
+    digest build [--input DIR] [--output DIR] ...   build the site
+    digest explain FILE                             show what extraction found in one file, and why
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, pipeline
+from .config import Config, check_paths, make_config, option_doc, read_settings_file
+from .model import Problem
+
+# Options every building command shares, bundled once (name, metavar or None for a flag).
+SHARED_OPTIONS: tuple[tuple[str, str | None], ...] = (
+    ("input", "DIR"), ("output", "DIR"), ("templates", "DIR"), ("strict", None), ("quiet", None),
+)
+
+
+def _add_shared_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", type=Path,
+                        help="settings file (default: ./digest.yaml, or [tool.digest] in ./pyproject.toml)")
+    for name, metavar in SHARED_OPTIONS:
+        default = getattr(Config(), name)
+        shown = f" (default: {default})" if metavar and default is not None else ""
+        if metavar:
+            parser.add_argument(f"--{name}", metavar=metavar, help=option_doc(name) + shown)
+        else:
+            parser.add_argument(f"--{name}", action="store_true", default=None, help=option_doc(name))
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="digest", description="Turn a folder of copied news articles into a "
+                                     "static digest site: each story once, who said what, and where.")
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    build = commands.add_parser("build", help="build the site from the input folder",
+                                description="Build the site: read every .txt and .md file under the input "
+                                "folder, and write the HTML pages and data/*.json to the output folder.")
+    _add_shared_options(build)
+    build.set_defaults(run=run_build)
+    explain = commands.add_parser("explain", help="show what extraction finds in one file, and why",
+                                  description="Print the headline, byline, date, outlet, body and quotes found "
+                                  "in FILE, and every dropped line with the reason it was dropped.")
+    explain.add_argument("file", type=Path, metavar="FILE", help="an article file (.txt or .md)")
+    explain.set_defaults(run=run_explain)
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> tuple[Config, list[Problem]]:
+    """Defaults, then the settings file, then command-line options."""
+    cwd = Path.cwd()
+    settings, path, problems = read_settings_file(cwd, args.config)
+    base = path.parent if path else cwd
+    for name, _ in SHARED_OPTIONS:
+        value = getattr(args, name, None)
+        if value is not None:
+            settings[name] = str(Path(value).absolute()) if name in ("input", "output", "templates") else value
+    config, more = make_config(settings, base, str(path) if path else "settings")
+    return config, problems + more
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"{problem.severity}: {problem}", file=sys.stderr)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    config, problems = config_from_args(args)
+    errors = [p for p in problems + check_paths(config) if p.severity == "error"]
+    if errors or (config.strict and problems):
+        print_problems(problems + [p for p in check_paths(config) if p not in problems])
+        return 2
+    print_problems(problems)
+    try:
+        report = pipeline.build(config)
+    except pipeline.BuildError as exc:
+        print_problems(exc.problems)
+        return 1
+    skipped = [p for p in report.problems]
+    print_problems(skipped)
+    print(f"{report.summary()} -> {config.output}")
+    return 0
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from .explain import describe
+
+    try:
+        article = pipeline.explain(args.file)
+    except pipeline.BuildError as exc:
+        print_problems(exc.problems)
+        return 1
+    print(describe(article))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
