@@ -105,10 +105,13 @@ def _swap(staging: Path, output: Path) -> None:
     if not output.is_dir():
         raise NotADirectoryError(f"{output} exists and is not a folder")
     retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
-    os.replace(output, retired / "site")
     try:
-        os.replace(staging, output)
-    except BaseException:
-        os.replace(retired / "site", output)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
+        os.replace(output, retired / "site")
+        try:
+            os.replace(staging, output)
+        except BaseException:
+            os.replace(retired / "site", output)
+            raise
+    finally:
+        if output.exists():  # never delete the only copy of the old site
+            shutil.rmtree(retired, ignore_errors=True)

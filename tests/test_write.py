@@ -1,0 +1,83 @@
+"""The writer never loses a user's file and never leaves a half-written site."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from digest.write import MANIFEST, read_manifest, write_site
+
+
+def test_writes_pages_and_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    report = write_site({"index.html": "<h1>Hi</h1>", "people/a.html": "A"}, out)
+    assert (out / "index.html").read_text() == "<h1>Hi</h1>"
+    assert (out / "people" / "a.html").read_text() == "A"
+    assert read_manifest(out) == {"index.html", "people/a.html"}
+    assert report.written == 2
+
+
+def test_rebuild_removes_stale_pages_but_keeps_foreign_files(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "v1", "articles/old.html": "old"}, out)
+    (out / "CNAME").write_text("news.example.org")
+    (out / "articles" / "notes.txt").write_text("mine")
+    report = write_site({"index.html": "v2"}, out)
+    assert (out / "index.html").read_text() == "v2"
+    assert not (out / "articles" / "old.html").exists()
+    assert (out / "CNAME").read_text() == "news.example.org"
+    assert (out / "articles" / "notes.txt").read_text() == "mine"
+    assert report.kept_foreign == 2
+
+
+def test_a_users_file_in_the_way_of_a_page_is_kept(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("the user's own index")
+    report = write_site({"index.html": "generated", "feed.xml": "<feed/>"}, out)
+    assert (out / "index.html").read_text() == "the user's own index"
+    assert (out / "feed.xml").exists()
+    assert "index.html" not in read_manifest(out)
+    assert any("in the way" in p.message for p in report.problems)
+    # The next build still does not touch it: it is not in the manifest.
+    write_site({"index.html": "generated again"}, out)
+    assert (out / "index.html").read_text() == "the user's own index"
+
+
+@pytest.mark.parametrize("bad", ["../escape.html", "/etc/passwd", "a/../../b.html", ""])
+def test_paths_outside_the_output_are_refused_and_the_old_site_survives(tmp_path: Path, bad: str) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "good"}, out)
+    with pytest.raises(ValueError):
+        write_site({"index.html": "new", bad: "x"}, out)
+    assert (out / "index.html").read_text() == "good"
+    assert not (tmp_path / "escape.html").exists()
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "site"]
+    assert leftovers == []
+
+
+def test_failure_midway_leaves_previous_site_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "good", "a.html": "A"}, out)
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError):
+        write_site({"index.html": "new"}, out)
+    monkeypatch.undo()
+    assert (out / "index.html").read_text() == "good"
+    assert (out / "a.html").read_text() == "A"
+    assert (out / MANIFEST).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_same_files_give_identical_output(tmp_path: Path) -> None:
+    files = {"b.html": "B", "a.html": "A", "data/x.json": "[]"}
+    write_site(files, tmp_path / "one")
+    write_site(dict(reversed(files.items())), tmp_path / "two")
+    for name in ["a.html", "b.html", "data/x.json", MANIFEST]:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
