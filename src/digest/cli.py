@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from . import __version__, pipeline
+from . import __version__
 from .config import Config, check_paths, make_config, option_doc, read_settings_file
 from .model import Problem
 
@@ -31,6 +32,8 @@ def _add_shared_options(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(f"--{name}", metavar=metavar, help=option_doc(name) + shown)
         else:
             parser.add_argument(f"--{name}", action="store_true", default=None, help=option_doc(name))
+    parser.add_argument("--no-cache", action="store_true", help="analyse every file afresh; the cache is "
+                        "neither read nor written (the output is the same either way)")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -61,6 +64,8 @@ def config_from_args(args: argparse.Namespace) -> tuple[Config, list[Problem]]:
         if value is not None:
             settings[name] = str(Path(value).absolute()) if name in ("input", "output", "templates") else value
     config, more = make_config(settings, base, str(path) if path else "settings")
+    if getattr(args, "no_cache", False):
+        config = replace(config, cache=None)
     return config, problems + more
 
 
@@ -69,25 +74,53 @@ def print_problems(problems: Sequence[Problem]) -> None:
         print(f"{problem.severity}: {problem}", file=sys.stderr)
 
 
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output goes to a log (CI) or with --quiet."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < 20:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r  analysing [{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+
+
 def run_build(args: argparse.Namespace) -> int:
+    from . import pipeline  # imported here so that `digest --help` starts fast
+
     config, problems = config_from_args(args)
     errors = [p for p in problems + check_paths(config) if p.severity == "error"]
     if errors or (config.strict and problems):
         print_problems(problems + [p for p in check_paths(config) if p not in problems])
         return 2
     print_problems(problems)
+    bar = ProgressBar(enabled=sys.stderr.isatty() and not config.quiet)
     try:
-        report = pipeline.build(config)
+        report = pipeline.build(config, progress=bar)
     except pipeline.BuildError as exc:
+        bar.close()
         print_problems(exc.problems)
         return 1
-    skipped = [p for p in report.problems]
-    print_problems(skipped)
+    bar.close()
+    print_problems(report.problems)
+    if report.problems:
+        print(f"skipped or changed: {len(report.problems)} file(s), listed above", file=sys.stderr)
     print(f"{report.summary()} -> {config.output}")
     return 0
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    from . import pipeline
     from .explain import describe
 
     try:

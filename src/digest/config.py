@@ -56,6 +56,10 @@ class Config:
     quiet: bool = False
     """Print only warnings, errors and the closing summary."""
 
+    cache: Path | None = Path(".digest-cache")
+    """Folder for the cache of per-article analysis, so a rebuild redoes only the files that changed. The
+    cache never changes the output. --no-cache builds cold and leaves the cache alone."""
+
     max_file_bytes: int = 5_000_000
     """Files larger than this are cut to this size, with a warning."""
 
@@ -152,6 +156,8 @@ def make_config(settings: dict[str, Any], base: Path, source: str = "settings") 
         config = replace(config, input=base / config.input)
     if "output" not in values:
         config = replace(config, output=base / config.output)
+    if "cache" not in values and config.cache is not None:
+        config = replace(config, cache=base / config.cache)
     return config, problems
 
 

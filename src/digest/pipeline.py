@@ -6,19 +6,22 @@ is written until every page is rendered, so a failing build leaves the previous 
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import dedup, extract, load, people, quotes, render, stories
+from .cache import ArticleCache, article_key
 from .config import Config, check_paths
 from .export import export_json
 from .model import Article, Corpus, Problem, SourceFile
 from .urls import site_paths
 from .write import write_site
 
-Progress = Callable[[str], None]
+Progress = Callable[[int, int], None]  # (files done, files in all)
 
 
 class BuildError(Exception):
@@ -51,21 +54,68 @@ def analyse_article(source: SourceFile) -> Article:
     return replace(article, quotes=quotes.find_quotes(article))
 
 
+def _analyse_safely(source: SourceFile) -> Article | str:
+    """Run in a worker process: an exception becomes a message, so one bad file cannot stop the build."""
+    try:
+        return analyse_article(source)
+    except Exception as exc:
+        return f"could not be read as an article: {type(exc).__name__}: {exc}"
+
+
+PARALLEL_FROM = 64  # below this many files, starting worker processes costs more than it saves
+
+
+def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
+                progress: Progress | None = None) -> tuple[list[Article], list[Problem]]:
+    """Analyse every file, in input order: cached results first, the rest on all cores."""
+    results: dict[int, Article | str] = {}
+    todo: list[tuple[int, str, SourceFile]] = []
+    for index, source in enumerate(sources):
+        key = article_key(source)
+        hit = cache.get(key)
+        if hit is not None:
+            results[index] = hit
+        else:
+            todo.append((index, key, source))
+    done = len(results)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) >= PARALLEL_FROM and workers > 1:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        outcomes = pool.map(_analyse_safely, [s for _, _, s in todo], chunksize=16)
+    else:
+        pool, outcomes = None, map(_analyse_safely, [s for _, _, s in todo])
+    try:
+        for (index, key, _), outcome in zip(todo, outcomes, strict=True):
+            results[index] = outcome
+            if isinstance(outcome, Article):
+                cache.put(key, outcome)
+            done += 1
+            if progress:
+                progress(done, len(sources))
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    articles, problems = [], []
+    for index, source in enumerate(sources):
+        outcome = results[index]
+        if isinstance(outcome, Article):
+            articles.append(outcome)
+        else:
+            problems.append(Problem(source.source, outcome))
+    return articles, problems
+
+
 def gather(config: Config, progress: Progress | None = None) -> Corpus:
     """Read and analyse the whole input folder into a Corpus. Bad files become Problems, never crashes."""
     sources, problems = load.load_folder(config.input)
-    articles = []
-    for source in sources:
-        if progress:
-            progress(source.source)
-        try:
-            articles.append(analyse_article(source))
-        except Exception as exc:  # one bad file must not stop the build: report it and go on
-            problems.append(Problem(source.source, f"could not be read as an article: {type(exc).__name__}: {exc}"))
+    cache = ArticleCache(config.cache)
+    articles, failed = analyse_all(sources, cache, progress)
+    cache.save()
     resolved = people.resolve_people(articles)
     links = dedup.find_copies(articles)
     grouped = stories.group_stories(articles, links, resolved)
-    return Corpus(articles=tuple(articles), people=resolved, stories=tuple(grouped), problems=tuple(problems))
+    return Corpus(articles=tuple(articles), people=resolved, stories=tuple(grouped),
+                  problems=tuple(problems + failed))
 
 
 def build(config: Config, progress: Progress | None = None) -> BuildReport:
