@@ -46,6 +46,14 @@ def make_parser() -> argparse.ArgumentParser:
                                 "folder, and write the HTML pages and data/*.json to the output folder.")
     _add_shared_options(build)
     build.set_defaults(run=run_build)
+    serve = commands.add_parser("serve", help="build, serve on localhost, rebuild and reload on changes",
+                                description="Build the site, serve it on localhost, watch the input folder and "
+                                "templates, rebuild (only what changed) and reload the open page. Ctrl-C stops.")
+    _add_shared_options(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on, 0 for any free one "
+                       "(default: 8000)")
+    serve.set_defaults(run=run_serve)
     explain = commands.add_parser("explain", help="show what extraction finds in one file, and why",
                                   description="Print the headline, byline, date, outlet, body and quotes found "
                                   "in FILE, and every dropped line with the reason it was dropped.")
@@ -116,6 +124,31 @@ def run_build(args: argparse.Namespace) -> int:
     if report.problems:
         print(f"skipped or changed: {len(report.problems)} file(s), listed above", file=sys.stderr)
     print(f"{report.summary()} -> {config.output}")
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from . import pipeline, serve
+
+    status = run_build(args)
+    if status != 0:
+        return status
+    config, _ = config_from_args(args)
+
+    def rebuild() -> bool:
+        try:
+            report = pipeline.build(config)
+        except pipeline.BuildError as exc:
+            print_problems(exc.problems)
+            return False
+        except Exception as exc:  # keep serving the last good site whatever went wrong
+            print(f"error: rebuild failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return False
+        print_problems(report.problems)
+        print(report.summary(), flush=True)
+        return True
+
+    serve.serve(config, args.host, args.port, rebuild)
     return 0
 
 
