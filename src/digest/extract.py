@@ -1,12 +1,200 @@
-"""Extract: one Article from one SourceFile (placeholder, to be replaced)."""
+"""Extract: one Article from one SourceFile — headline, byline, date, outlet, body paragraphs, captions.
+
+The body is found first, as the run of lines where prose outweighs furniture (the best-scoring contiguous
+run, one pass over the lines). The header fields are then read from the lines just above it, and every
+line left out is recorded with its reason for ``digest explain``. Metadata from a sidecar wins over front
+matter, which wins over what the text says.
+"""
 
 from __future__ import annotations
 
-from .model import Article, SourceFile
+import re
+
+from .bylines import parse_byline
+from .captions import has_credit, is_picture_sentence
+from .furniture import ends_sentence, is_ad, is_end_marker, is_prompt, weight, words
+from .header import Line, date_of_line, find_byline, find_date, find_headline, key
+from .markdown_text import markdown_lines
+from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
+from .outlet import find_outlet
+
+INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+TITLE_WORDS = 12
+
+
+def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
+    """The non-empty lines (white space collapsed), and for Markdown the index of its '# ' headline."""
+    if source.format == "markdown":
+        return markdown_lines(source.text)
+    lines = []
+    for number, raw in enumerate(source.text.split("\n"), 1):
+        text = " ".join(INVISIBLE.sub("", raw).split())
+        if text:
+            lines.append(Line(number, text))
+    return lines, None
+
+
+def body_span(lines: list[Line]) -> tuple[int, int]:
+    """(first, last) index of the best-scoring contiguous run of lines; (n, n - 1) when there is no prose."""
+    best, best_span = 0.0, (len(lines), len(lines) - 1)
+    total, begin = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, begin = 0.0, i
+        total += weight(line.text)
+        if total > best:
+            best, best_span = total, (begin, i)
+    return best_span
 
 
 def extract_article(source: SourceFile) -> Article:
-    blocks = [b.strip() for b in source.text.split("\n\n") if b.strip()]
-    headline = blocks[0] if blocks else None
-    return Article(source=source.source, headline=headline, title=headline or source.source, byline=(),
-                   outlet=None, date=None, url=None, paragraphs=tuple(blocks[1:]), captions=())
+    lines, md_headline = page_lines(source)
+    start, end = body_span(lines)
+    headline_at = find_headline(lines, start, md_headline)
+    start = _skip_header_block(lines, start, end, headline_at)
+    if headline_at is None:
+        headline_at = find_headline(lines, start, md_headline)
+    byline, byline_at = find_byline(lines, start, end, headline_at)
+    date, date_at = find_date(lines, start, end, headline_at)
+
+    reasons: dict[int, str] = {}
+    if headline_at is not None:
+        reasons[headline_at] = "headline"
+    for i in byline_at:
+        reasons[i] = "byline"
+    if date_at is not None:
+        reasons[date_at] = "date line"
+    headline_key = key(lines[headline_at].text) if headline_at is not None else None
+
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    seen_paragraphs: set[str] = set()
+    seen_captions: set[str] = set()
+    for i, line in enumerate(lines):
+        if i in reasons:
+            continue
+        text = line.text
+        k = key(text)
+        if k in seen_captions:
+            reasons[i] = "caption repeated"
+        elif (start <= i <= end or i < start) and _is_caption(lines, i, start, end):
+            captions.append(text)
+            seen_captions.add(k)
+            reasons[i] = "caption"
+        elif not start <= i <= end:
+            reasons[i] = "before the article body" if i < start else "after the article body"
+        else:
+            reason = _body_line_reason(text, k, headline_key, seen_paragraphs)
+            if reason:
+                reasons[i] = reason
+            else:
+                paragraphs.append(text)
+                seen_paragraphs.add(k)
+    # A caption printed again inside the body, after it was first seen there, is still a caption.
+    paragraphs = [p for p in paragraphs if key(p) not in seen_captions]
+
+    headline = lines[headline_at].text if headline_at is not None else None
+    text_fields: dict[str, object] = {
+        "headline": headline,
+        "byline": byline or None,
+        "date": date,
+        "outlet": find_outlet([x.text for x in lines], [lines[i].text for i in byline_at] + _email_lines(lines),
+                              paragraphs[0] if paragraphs else None),
+        "url": None,
+    }
+    values, provenance = _merge(text_fields, source.front_matter, source.sidecar)
+    final_headline = values["headline"]
+    title = final_headline or _title_from_lead(paragraphs) or source.source
+    provenance["title"] = provenance.get("headline", "fallback") if final_headline else "fallback"
+    dropped = tuple(DroppedLine(lines[i].number, lines[i].text, reason) for i, reason in sorted(reasons.items()))
+    return Article(
+        source=source.source, headline=final_headline, title=title, byline=tuple(values["byline"] or ()),
+        outlet=values["outlet"], date=values["date"], url=values["url"], paragraphs=tuple(paragraphs),
+        captions=tuple(captions), provenance=provenance, dropped=dropped, format=source.format,
+    )
+
+
+def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int | None) -> int:
+    """Move the body start past a standfirst, byline or date line that the prose run swallowed."""
+    last_header = None
+    for i in range(start, min(end + 1, start + 8)):
+        text = lines[i].text
+        if (parse_byline(text) is not None and words(text) <= 30) or date_of_line(text) or (
+                headline_at is not None and key(text) == key(lines[headline_at].text)):
+            last_header = i
+    if last_header is None:
+        return start
+    nxt = last_header + 1
+    while nxt <= end and lines[nxt].text and not _looks_like_paragraph(lines[nxt].text):
+        nxt += 1
+    return nxt if nxt <= end else start
+
+
+def _looks_like_paragraph(text: str) -> bool:
+    return words(text) >= 8 and ends_sentence(text) and not is_prompt(text)
+
+
+def _is_caption(lines: list[Line], i: int, start: int, end: int) -> bool:
+    text = lines[i].text
+    if has_credit(text):
+        return True
+    if words(text) < 6 or not ends_sentence(text):
+        return False
+    # A picture sentence above the body or leading it, or a line printed twice in a row (image alt + caption).
+    leading = i < start or all(not _looks_like_paragraph(lines[j].text) or is_picture_sentence(lines[j].text)
+                               for j in range(start, i))
+    if leading and is_picture_sentence(text):
+        return True
+    return i + 1 < len(lines) and lines[i + 1].text == text and leading
+
+
+def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str]) -> str | None:
+    """Why a line inside the body run is not a paragraph, or None when it is one."""
+    if headline_key is not None and k == headline_key:
+        return "headline repeated"
+    if k in seen:
+        return "repeated line"
+    if is_ad(text):
+        return "advertisement"
+    if is_end_marker(text) or is_prompt(text):
+        return "page furniture"
+    if parse_byline(text) is not None and words(text) <= 12:
+        return "byline"
+    if date_of_line(text) and words(text) <= 8:
+        return "date line"
+    if not ends_sentence(text) and words(text) < 15:
+        return "heading or link (no sentence)"
+    if not any(c.isalpha() for c in text):
+        return "no words"
+    return None
+
+
+def _email_lines(lines: list[Line]) -> list[str]:
+    return [x.text for x in lines if "@" in x.text and len(x.text) < 200 and parse_byline(x.text) is not None]
+
+
+def _merge(text: dict[str, object], front: Metadata,
+           sidecar: Metadata) -> tuple[dict[str, object], dict[str, Provenance]]:
+    """Each field from the strongest place that gives it: sidecar, then front matter, then the text."""
+    values: dict[str, object] = {}
+    provenance: dict[str, Provenance] = {}
+    for name, found in text.items():
+        for where, meta in (("sidecar", sidecar), ("front matter", front)):
+            given = getattr(meta, name)
+            if given is not None:
+                values[name], provenance[name] = given, where  # type: ignore[assignment]
+                break
+        else:
+            values[name] = found
+            if found:
+                provenance[name] = "text"
+    return values, provenance
+
+
+def _title_from_lead(paragraphs: list[str]) -> str | None:
+    """A short title from the lead sentence, for pages that print no headline."""
+    if not paragraphs:
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0].rstrip(".")
+    tokens = sentence.split()
+    return " ".join(tokens[:TITLE_WORDS]) + ("…" if len(tokens) > TITLE_WORDS else "")

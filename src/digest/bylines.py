@@ -1,0 +1,116 @@
+"""Bylines: the authors' names from a byline line, in display case, without "By", roles or addresses.
+
+"BY LIM JEONG-WON, SARAH KIM [kim.sarah@joongang.co.kr]" -> ("Lim Jeong-won", "Sarah Kim");
+"By Jang Na-rye, journalist" -> ("Jang Na-rye",); "by University of Tokyo" -> () (not a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
+LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:written|words|posted|reported|story|text|edited)\s+by|by|authors?|"
+                   r"reporter|writer|byline)\b\s*[:|]?\s*", re.IGNORECASE)
+LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text)\s+by|by|authors?|reporter|writer)"
+                        r"\s*:?\s*$", re.IGNORECASE)
+SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\s·\s|\s•\s)\s*", re.IGNORECASE)
+# Where a byline's names end: a date, a time, "Published", "Updated", a reading time, a bracket.
+TAIL = re.compile(r"\s*(?:\[|\(|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                  r"nov|dec)|\b\d{1,2}:\d\d|\b\d+\s+min(?:ute)?s?\b|\b(?:19|20)\d\d\b|\bfor\s+(?:the\s+)?[A-Z]|"
+                  r"\bin\s+[A-Z][a-z]+\s*$|—|–|\s-\s).*$", re.IGNORECASE)
+PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "y",
+             "ibn", "dos", "das", "ter", "st.", "mc"}
+# Words that make a "name" an organisation, a desk or a role rather than a person.
+NOT_A_PERSON = {
+    "news", "staff", "press", "associated", "reuters", "agency", "media", "team", "desk", "editor", "editors",
+    "editorial", "board", "university", "institute", "service", "services", "wire", "report", "reports", "times",
+    "post", "daily", "herald", "journal", "network", "group", "inc", "llc", "ltd", "magazine", "contributor",
+    "contributors", "correspondent", "correspondents", "online", "digital", "newsroom", "bureau", "foundation",
+    "center", "centre", "college", "school", "society", "association", "department", "ministry", "office",
+    "council", "company", "corporation", "tribune", "gazette", "observer", "channel", "tv", "radio", "reporter",
+    "reporters", "writer", "writers", "columnist", "journalist", "producer", "analyst", "photographer", "anchor",
+    "host", "chief", "senior", "special", "political", "managing", "deputy", "associate", "director", "professor",
+    "intern", "fellow", "opinion", "contributing", "sports", "science", "health", "world", "business", "affairs",
+    "politics", "national", "international", "local", "org", "com", "admin", "guest", "author",
+    "laboratory", "lab", "hospital", "research", "researchers", "partners", "cnn", "bbc", "abc", "nbc", "cbs",
+    "fox", "npr", "afp", "ap", "upi", "yonhap", "xinhua", "bloomberg", "aol", "yahoo", "the", "of", "for", "live",
+    "updated", "published", "story", "video", "photos", "photo", "more", "read", "share", "follow", "email",
+}
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,4}|[A-Z]\.)$")
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Names from a list joined by commas, 'and', '&' (metadata given as one string); no validation."""
+    return tuple(p for p in (" ".join(part.split()) for part in SPLIT.split(text)) if p)
+
+
+def is_label_only(line: str) -> bool:
+    """A line that is only a byline label ("By", "Author:"): the names follow on the next line."""
+    return bool(LABEL_ONLY.match(line))
+
+
+def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
+    """The person names a byline line gives, or None when the line is not a byline.
+
+    With ``need_label`` the line must start with "By"/"Author:"/...; without it, the whole line must be names
+    (the line after a lone "By", or a name under the headline). An organisation byline gives ().
+    """
+    text = " ".join(line.split())
+    label = LABEL.match(text)
+    if need_label and not label:
+        return None
+    if label:
+        text = text[label.end():]
+        text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "By by JOSH HASKELL" as some sites print it
+    text = EMAIL.sub("", text)
+    text = TAIL.sub("", text).strip(" ,;:|-–—•·")
+    if not text or len(text.split()) > 16:
+        return None
+    parts = [p for p in SPLIT.split(text) if p and p.strip()]
+    names = [display_case(p) for p in parts if is_person_name(p)]
+    if not names and not label:
+        return None
+    if label and not names and any(c.islower() for c in text[:1]):  # "by the way, ..." is a sentence
+        return None
+    return tuple(dict.fromkeys(names))
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five name-like words, none of them an organisation or role word."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(w.lower().strip(".,") in NOT_A_PERSON for w in words):
+        return False
+    if any(any(ch.isdigit() for ch in w) for w in words):
+        return False
+    if not all(NAME_TOKEN.match(w) for w in words):
+        return False
+    lowers = [w for w in words if w[0].islower()]
+    return all(w.lower() in PARTICLES for w in lowers) and not words[-1][0].islower()
+
+
+def display_case(name: str) -> str:
+    """ALL-CAPS names in display case; others as written. East Asian given names keep one capital."""
+    name = " ".join(name.split())
+    if not name.isupper():
+        return name
+    words = name.split()
+    east_asian = len(words) in (2, 3) and all("-" not in w for w in words[:1]) and any(
+        "-" in w and all(len(p) <= 4 for p in w.split("-")) for w in words[1:])
+    out = []
+    for word in words:
+        parts = word.split("-")
+        if east_asian:
+            out.append("-".join([parts[0].capitalize(), *(p.lower() for p in parts[1:])]))
+        else:
+            out.append("-".join(_cap(p) for p in parts))
+    return " ".join(out)
+
+
+def _cap(word: str) -> str:
+    if "'" in word or "’" in word:
+        mark = "'" if "'" in word else "’"
+        return mark.join(p.capitalize() for p in word.split(mark))
+    return word.capitalize()

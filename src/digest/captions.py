@@ -1,0 +1,45 @@
+"""Captions: photo captions told from article text by their credit or their present-tense picture grammar.
+
+"... in central Seoul on Friday. [NEWS1]", "... Credit: Sosuke Fujita", "(AP Photo/Evan Vucci)" carry a
+credit; "Chang Ho-jin walks to the lectern ..." describes a picture in the present tense, which a news
+lead (past tense: "said", "warned") rarely does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import words
+
+# A credit at the end of a caption: [EPA/YONHAP], (AP Photo/Name), Credit: Name, Photo: Name, / Getty Images.
+CREDIT = re.compile(
+    r"(?:\[[^\]\[a-z]{2,40}\]|\((?:[^()]*\b(?:photo|photos|images?|credit|courtesy|file|handout)\b[^()]*)\)|"
+    r"\b(?:credit|photo|photograph|image|picture|source)s?\s*(?:credit)?\s*:\s*[^.]{2,80}|"
+    r"(?:/|\|)\s*(?:getty\s+images|reuters|ap|afp|epa|shutterstock|alamy)\b[^.]{0,40}|"
+    r"\b(?:getty\s+images|ap\s+photo(?:/[^.]{0,40})?|shutterstock))\s*\.?$",
+    re.IGNORECASE,
+)
+AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$")  # REUTERS/Kim Hong-Ji, EPA/YONHAP
+# Third-person present verbs that describe a picture, with a capitalised subject before them.
+PICTURE_VERB = re.compile(
+    r"^(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+){1,12}(?:\([^)]*\)\s+)?(?:speaks|walks|arrives|attends|poses|holds|"
+    r"looks|gestures|waves|talks|delivers|meets|shakes|smiles|listens|sits|stands|leaves|enters|visits|addresses|"
+    r"answers|reacts|watches|greets|salutes|shake|pose|attend|walk|arrive|speak|sit|stand|wave|look|is\s+seen|"
+    r"are\s+seen|is\s+pictured|are\s+pictured|pictured|exhibits|shows|show|displays|hugs|kisses|celebrates|"
+    r"applauds|prays|rides|plays|performs|participates|presides|inspects|signs|votes|casts|chats|points)\b"
+)
+QUOTES = re.compile(r"[\"“”]")
+
+
+def has_credit(line: str) -> bool:
+    """A caption with its photo credit printed at the end."""
+    if words(line) < 5 or line.lstrip().startswith(("“", '"')):
+        return False
+    return bool(CREDIT.search(line) or AGENCY_CREDIT.search(line))
+
+
+def is_picture_sentence(line: str) -> bool:
+    """One sentence describing a picture in the present tense, without quotation."""
+    if QUOTES.search(line) or words(line) > 70 or words(line) < 5:
+        return False
+    return bool(PICTURE_VERB.match(line))

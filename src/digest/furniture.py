@@ -1,0 +1,111 @@
+"""Furniture: what a copied page carries around its article, told apart by the shape of each line.
+
+General rules, not site strings: menus and link lists are short lines without sentence punctuation;
+prompts and counters have a small vocabulary of their own ("Log in", "Share", "12 comments", "Related
+Articles", "Back to top"); prose has words and ends like a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]*\s*\[[^\]]{1,40}\]$""")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+WORD = re.compile(r"\w+")
+
+# Lines that are page machinery whatever their length (each anchored: the whole line is the prompt).
+_PROMPTS = [
+    r"(?:home|news|main)\s*(?:>|»|›|/|\|)\s*\S.*",                # breadcrumbs: Home > National > Diplomacy
+    r"\S.*\s(?:>|»|›)\s\S.*\s(?:>|»|›)\s\S.*",                      # A > B > C
+    r"print(?:\s+dictionary)?(?:\s+print)?",
+    r"(?:related|more|latest|recommended|popular|trending|similar)(?:\s+\w+){0,3}\s*:?",
+    r"(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|you\s+may\s+also\s+like|also\s+read|read\s+more|"
+    r"see\s+also|read\s+next|up\s+next|what\s+to\s+read\s+next|more\s+(?:from|on|in|stories|news)\b.*)\s*:?",
+    r"(?:log\s*in|sign\s*in|sign\s*up|register|subscribe|logout|log\s*out|my\s+account|create\s+(?:an\s+)?account)"
+    r"\b.{0,80}",
+    r".{0,60}\b(?:to\s+(?:write|post|leave|add)\s+(?:a\s+)?comments?|log\s*in\s+to|sign\s+in\s+to|"
+    r"please\s+(?:log|sign)\s*in)\b.{0,80}",
+    r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b.*",
+    r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?|comments?\s+are\s+closed.*|join\s+the\s+(?:conversation|discussion).*|"
+    r"be\s+the\s+first\s+to\s+comment.*|show\s+comments|view\s+comments|\d+\s+comments?",
+    r"back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|go\s+to\s+top",
+    r"(?:share|tweet|pin|email|e-mail|save|copy\s+link|facebook|twitter|linkedin|whatsapp|reddit|telegram|"
+    r"flipboard|pinterest|print|x|messenger)(?:\s+(?:this|on|via|to)(?:\s+\w+){0,3})?\s*!?",
+    r"(?:share|shares|views?|reads?|likes?|comments?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s*(?:shares?|views?|reads?|likes?)",
+    r"[\d,.\s]+",                                                   # counters
+    r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|thanks\s+for\s+watching!?.*|"
+    r"story\s+continues\s+below.*|continue\s+reading.*|article\s+continues\s+(?:below|after).*",
+    r"(?:cover|photo|image|picture|illustration|credit|credits|photograph|graphic|video)(?:\s+(?:credit|by))?\s*:\s*.{0,120}",
+    r"(?:photo|image|picture)\s+(?:credit|courtesy|source)\b.{0,120}",
+    r".{0,40}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions))\b.{0,120}",
+    r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
+    r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
+    r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
+    r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
+    r"(?:help-image|lock\s+icon|close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
+    r"watch|expand|collapse|next|previous|prev|more|less|show\s+more|see\s+more|load\s+more|view\s+all)"
+    r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
+    r".{0,60}\bstandards\s+board\b.{0,60}|.{0,40}\bsocial\s+comment\??.{0,20}",
+    r"(?:this\s+article|the\s+article)\s+(?:was|has\s+been)\s+(?:updated|corrected|reviewed)\b.{0,200}",
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[?\[?email\s+protected\]?\]?)",
+]
+PROMPT = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")\s*$", re.IGNORECASE)
+# Markers after which the article is over (comments, related lists, author box, footer).
+END_MARKER = re.compile(
+    r"^\s*(?:related(?:\s+\w+){0,2}|leave\s+a\s+(?:reply|comment)|comments?(?:\s*\(\d+\))?|"
+    r"(?:\d+\s+)?comments|recommended(?:\s+\w+){0,2}|more\s+(?:from|stories|on|in)\b.*|most\s+(?:read|popular|viewed)\b.*|"
+    r"you\s+may\s+also\s+like|read\s+next|up\s+next|tags?:?|topics?:?|related\s+topics|about\s+the\s+author|"
+    r"share\s+this(?:\s+\w+)?|sign\s+up\s+for\b.*|trending(?:\s+\w+){0,2}|popular(?:\s+\w+){0,2}|"
+    r"latest(?:\s+\w+){0,2}|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|back\s+to\s+top(?:\s+button)?|"
+    r"read\s+more(?:\s+\w+){0,3})\s*:?\s*$",
+    re.IGNORECASE,
+)
+AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+watching!?.*|"
+                r"story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|continue\s+reading.*)\s*$",
+                re.IGNORECASE)
+
+
+def words(line: str) -> int:
+    """Word count; CJK text counts about one word per two characters."""
+    return len(WORD.findall(line)) + len(CJK.findall(line)) // 2
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END.search(line.rstrip()))
+
+
+def is_prompt(line: str) -> bool:
+    """Menus, counters, share/login/comment prompts, credits, footers: never article text."""
+    return len(line) < 300 and bool(PROMPT.match(line))
+
+
+def is_end_marker(line: str) -> bool:
+    return len(line) < 80 and bool(END_MARKER.match(line))
+
+
+def is_ad(line: str) -> bool:
+    return len(line) < 120 and bool(AD.match(line))
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like a paragraph: enough words, ending as a sentence does (or long anyway)."""
+    n = words(line)
+    if is_prompt(line):
+        return False
+    return (n >= 8 and ends_sentence(line)) or n >= 25
+
+
+def weight(line: str) -> float:
+    """How much a line argues for being inside the article body (positive) or outside it (negative)."""
+    if is_end_marker(line):
+        return -40.0
+    if is_ad(line):
+        return 0.0
+    if is_prompt(line):
+        return -12.0
+    n = words(line)
+    if is_prose(line):
+        return min(float(n), 80.0)
+    if ends_sentence(line) and n >= 3:
+        return 1.0  # a short paragraph: "He declined to comment."
+    return -4.0 if n < 12 else -2.0

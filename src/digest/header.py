@@ -1,0 +1,151 @@
+"""Header: the headline, byline and date lines around the start of an article body.
+
+A copied page puts them in a block just above the body: headline (often printed twice, once as the page
+title), maybe a standfirst, the byline and a date line. Each finder takes the page's lines and the index
+where the body starts, and returns the line indices it used so that extraction can account for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import is_label_only, parse_byline
+from .captions import has_credit, is_picture_sentence
+from .dates import find_dates
+from .furniture import is_ad, is_end_marker, is_prompt, is_prose, words
+
+NON_ALNUM = re.compile(r"[\W_]+")
+TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
+UPDATED = re.compile(r"\b(?:updated?|modified|edited|last\s+updated|revised)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"\b(?:published|posted|original|first\s+published|released|created)\b", re.IGNORECASE)
+BULLET = re.compile(r"^[•·▪◦*-]\s*")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the decoded text
+    text: str  # white space collapsed
+
+
+def key(text: str) -> str:
+    """A line's identity for spotting repeats: letters and digits only, case-folded."""
+    return NON_ALNUM.sub("", text.casefold())
+
+
+def date_of_line(line: str) -> str | None:
+    """The date of a line that is a date line ("Dec. 22, 2023", "Published 5:04 PM EST, Fri ..."), else None.
+
+    Long prose that merely mentions a date is not a date line, and an "Updated" date is not a publication date.
+    """
+    found = find_dates(line)
+    if not found or words(line) > 18 or (is_prose(line) and words(line) > 12):
+        return None
+    before = line[:found[0].start]
+    if UPDATED.search(before) and not PUBLISHED.search(before):
+        return None
+    return found[0].iso
+
+
+def find_headline(lines: list[Line], start: int, strong: int | None = None) -> int | None:
+    """Index of the headline among the lines before the body, or None when the page shows none."""
+    if strong is not None:
+        return strong
+    keys = [key(line.text) for line in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    best, best_score = None, 1.5
+    lo = max(0, start - 60)
+    for i in range(lo, start):
+        score = _headline_score(lines, keys, counts, i, start)
+        if score is not None and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], i: int, start: int) -> float | None:
+    text = lines[i].text
+    n = words(text)
+    if n < 3 or n > 32 or len(text) > 260:
+        return None
+    if is_prompt(text) or is_end_marker(text) or is_ad(text) or date_of_line(text) or parse_byline(text) is not None:
+        return None
+    if has_credit(text) or is_picture_sentence(text):
+        return None
+    k = keys[i]
+    score = 0.0
+    if counts[k] > 1 or any(_title_of(keys[j], k) for j in range(min(i, 3))):
+        score += 3.0  # printed twice: page title and headline
+    score += max(0.0, 3.0 - 0.25 * (start - i - 1))
+    after = lines[i + 1:min(start, i + 5)]
+    if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
+        score += 2.0
+    stripped = text.rstrip("\"'”’")
+    if stripped.endswith("."):
+        score -= 2.5
+    elif stripped.endswith((":", ",", ";")):
+        score -= 2.0
+    if n >= 5:
+        score += 1.0
+    if text[0].islower():
+        score -= 2.0
+    if n > 20:
+        score -= 1.0
+    return score
+
+
+def _title_of(page_title: str, headline: str) -> bool:
+    """Whether a page-title line is the headline plus the site name ("Headline | Site")."""
+    return len(headline) >= 12 and page_title != headline and page_title.startswith(headline)
+
+
+def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[tuple[str, ...], list[int]]:
+    """The byline names and the lines that print them: above the body first, then in it, then just below."""
+    lo = max(0, (headline if headline is not None else start) - 3)
+    zones = [range(lo, min(len(lines), start + 2)), range(start + 2, end + 1), range(end + 1, min(len(lines), end + 8))]
+    for zone in zones:
+        for i in zone:
+            text = lines[i].text
+            if is_label_only(text) and i + 1 < len(lines):
+                names = parse_byline(lines[i + 1].text, need_label=False)
+                if names is not None:
+                    return names, [i, i + 1]
+            names = parse_byline(text)
+            if names is not None and words(text) <= 30:
+                return names, [i]
+    if headline is not None:  # a name alone, or after a bullet, just under the headline
+        for i in range(headline + 1, min(start, headline + 5)):
+            text = BULLET.sub("", lines[i].text)
+            if "/" in text:
+                continue
+            names = parse_byline(text, need_label=False)
+            if names:
+                return names, [i]
+    return (), []
+
+
+def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
+    """The publication date and its line: the date line nearest the headline, else one just below the body."""
+    anchor = headline if headline is not None else start
+    window = range(max(0, anchor - 8), min(len(lines), max(start, anchor + 1) + 4))
+    candidates: list[tuple[float, int, str]] = []
+    for i in window:
+        iso = date_of_line(lines[i].text)
+        if not iso:
+            continue
+        label = lines[i - 1].text if i > 0 else ""
+        if i > 0 and len(label) < 30 and UPDATED.search(label) and not find_dates(label):
+            continue  # "Updated:" on the line above
+        rank = abs(i - anchor) + (0 if i >= anchor else 3)
+        if PUBLISHED.search(lines[i].text) or (len(label) < 30 and PUBLISHED.search(label)):
+            rank -= 10
+        candidates.append((rank, i, iso))
+    if candidates:
+        _, i, iso = min(candidates)
+        return iso, i
+    for i in range(end + 1, min(len(lines), end + 8)):
+        iso = date_of_line(lines[i].text)
+        if iso:
+            return iso, i
+    return None, None
