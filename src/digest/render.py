@@ -1,21 +1,145 @@
-"""Render: Jinja templates turn the corpus into pages (placeholder, to be replaced)."""
+"""Render: Jinja templates turn the corpus into the site's pages (relative path -> content).
+
+The views (``views*.py``) sort and group everything once; templates only print. Templates come from the
+user's ``templates`` folder first, then the built-in folder (``templates/`` at the project root), file by
+file, so a user can replace one page or the stylesheet and keep the rest.
+
+Links between pages are always relative, so the site works from file:// and under any sub-path. Absolute
+addresses are used only where a format demands them and only when ``base_url`` is set: canonical links,
+the feed's links, the 404 page (served at any depth) and the sitemap. A sitemap must list absolute URLs
+(relative ``<loc>`` values are invalid and an empty ``<urlset>`` fails the schema), so without ``base_url``
+no sitemap.xml is written at all. Output is deterministic: no build times, every list in a stable order.
+"""
 
 from __future__ import annotations
 
-from html import escape
+import uuid
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
 
+import jinja2
+from jinja2 import pass_context
+
+from . import urls
 from .config import Config
 from .model import Corpus
-from .urls import SitePaths
+from .views import (
+    Lookup,
+    all_articles,
+    journalist_items,
+    outlet_items,
+    paginate,
+    person_items,
+    person_pages,
+    story_summaries,
+)
+from .views_article import article_page
+from .views_story import story_page
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+STATIC_FILES = (urls.STYLESHEET, urls.FAVICON)
+EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
 
 
-def render_site(corpus: Corpus, config: Config, paths: SitePaths) -> dict[str, str]:
-    pages = {"index.html": f"<!doctype html><html lang='{escape(config.language)}'><title>{escape(config.title)}"
-                           f"</title><main><h1>{escape(config.title)}</h1></main></html>"}
-    for a in corpus.articles:
-        pages[paths.articles[a.source]] = f"<!doctype html><title>{escape(a.title)}</title><h1>{escape(a.title)}</h1>"
-    for s in corpus.stories:
-        pages[paths.stories[s.id]] = f"<!doctype html><title>{escape(s.title)}</title><h1>{escape(s.title)}</h1>"
-    for p in corpus.people.persons:
-        pages[paths.people[p.name]] = f"<!doctype html><title>{escape(p.name)}</title><h1>{escape(p.name)}</h1>"
-    return pages
+class RenderError(Exception):
+    """The templates are missing or broken: the message says which and where they were looked for."""
+
+
+def template_folders(config: Config) -> list[Path]:
+    folders = [config.templates] if config.templates else []
+    if BUILTIN_TEMPLATES.is_dir():
+        folders.append(BUILTIN_TEMPLATES)
+    return folders
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in template_folders(config)]),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["human_date"] = human_date
+    env.filters["percent"] = lambda share: f"{round(share * 100)}%"
+    env.globals["url"] = link
+    env.globals["feed_id"] = feed_id
+    return env
+
+
+def human_date(iso: str | None) -> str:
+    """'2024-06-23' -> '23 June 2024'; anything that is not a date is shown as given."""
+    try:
+        d = Date.fromisoformat(iso or "")
+    except ValueError:
+        return iso or ""
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+@pass_context
+def link(context: Any, path: str) -> str:
+    """A link from the page being rendered to ``path`` (from the site root): relative unless told otherwise."""
+    base_url = context["site"].base_url
+    if context.get("absolute_links") and base_url:
+        return urls.absolute(base_url, path)
+    return urls.relative(context["page"], path)
+
+
+def feed_id(kind: str, key: str) -> str:
+    """A stable Atom id that survives a change of address: a name-based UUID of the story id."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"digest:{kind}:{key}").urn
+
+
+def _template_error(exc: Exception, config: Config) -> RenderError:
+    looked = ", ".join(str(f) for f in template_folders(config)) or "nowhere"
+    hint = "" if BUILTIN_TEMPLATES.is_dir() else (
+        f" The built-in templates were not found at {BUILTIN_TEMPLATES} (is digest installed without its "
+        "templates folder? install it in editable mode, or set `templates:` to a complete folder).")
+    return RenderError(f"template problem: {exc} (looked in: {looked}).{hint}")
+
+
+def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths) -> dict[str, str | bytes]:
+    """Every page of the site, the feed, the sitemap (with base_url) and the static assets."""
+    try:
+        return _render_all(make_environment(config), corpus, config, paths)
+    except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
+        raise _template_error(exc, config) from exc
+
+
+def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
+                paths: urls.SitePaths) -> dict[str, str | bytes]:
+    lookup = Lookup(corpus, paths)
+    files: dict[str, str | bytes] = {}
+
+    def page(path: str, template: str, title: str, **context: Any) -> None:
+        canonical = urls.absolute(config.base_url, path) if config.base_url else None
+        files[path] = env.get_template(template).render(page=path, site=config, title=title,
+                                                        canonical=canonical, **context)
+
+    stories = story_summaries(lookup)
+    for pager, chunk in paginate(stories, config.per_page, urls.index_page):
+        title = config.title if pager.number == 1 else f"{config.title}, page {pager.number}"
+        page(urls.index_page(pager.number), "index.html", title, stories=chunk, pager=pager)
+    for story in corpus.stories:
+        view = story_page(lookup, story)
+        page(paths.stories[story.id], "story.html", story.title, story=view)
+    for article in corpus.articles:
+        page(paths.articles[article.source], "article.html", article.title, article=article_page(lookup, article))
+    for person in person_pages(lookup):
+        page(person.person.url or "", "person.html", person.person.name, person=person)
+    page(urls.PEOPLE_INDEX, "people.html", "People", items=person_items(lookup))
+    outlets = outlet_items(lookup)
+    page(urls.OUTLETS_INDEX, "outlets.html", "Outlets", items=outlets)
+    for outlet in outlets:
+        page(outlet.url, "outlet.html", outlet.name, outlet=outlet, items=outlet.articles)
+    page(urls.JOURNALISTS_INDEX, "journalists.html", "Journalists", items=journalist_items(lookup))
+    page(urls.ARTICLES_INDEX, "articles.html", "All articles", items=all_articles(lookup))
+    page(urls.NOT_FOUND, "404.html", "Page not found", absolute_links=True)
+    updated = max((s.last_date for s in stories if s.last_date), default=EPOCH)
+    page(urls.FEED, "feed.xml", config.title, stories=stories[:config.per_page], updated=updated,
+         absolute_links=True)
+    if config.base_url:
+        page(urls.SITEMAP, "sitemap.xml", config.title, pages=sorted(p for p in files if p.endswith(".html")
+                                                                     and p != urls.NOT_FOUND), absolute_links=True)
+    for name in STATIC_FILES:
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        files[name] = source
+    return files

@@ -2,10 +2,12 @@
 
 Paths are flat files under one folder per kind (``articles/<slug>.html``): flat files are much faster to
 write than a folder per page, and relative links between them work from file:// and under any sub-path.
+Every path is relative to the site root and '/'-separated; pages link to each other with ``relative``.
 """
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -15,15 +17,30 @@ from .model import Corpus
 
 MAX_SLUG = 80
 
+INDEX = "index.html"
+PEOPLE_INDEX = "people/index.html"
+ARTICLES_INDEX = "articles/index.html"
+OUTLETS_INDEX = "outlets/index.html"
+JOURNALISTS_INDEX = "journalists/index.html"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+NOT_FOUND = "404.html"
+STYLESHEET = "assets/style.css"
+FAVICON = "assets/favicon.svg"
+
 
 def make_slug(text: str, fallback: str = "page") -> str:
     """A readable ASCII slug; non-Latin titles are transliterated, and an empty result falls back."""
     return slugify(text or "", max_length=MAX_SLUG, word_boundary=True) or fallback
 
 
-def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "page") -> dict[str, str]:
-    """Give each (key, text) a slug unique among them; collisions get -2, -3 in key order (stable)."""
-    taken: set[str] = set()
+def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "page",
+                 reserved: Iterable[str] = ()) -> dict[str, str]:
+    """Give each (key, text) a slug unique among them; collisions get -2, -3 in key order (stable).
+
+    ``reserved`` slugs are never handed out (``index`` would overwrite a folder's list page).
+    """
+    taken: set[str] = set(reserved)
     result: dict[str, str] = {}
     for key, text in sorted(items):
         base = make_slug(text, fallback)
@@ -42,17 +59,41 @@ class SitePaths:
     articles: dict[str, str] = field(default_factory=dict)  # source -> path
     stories: dict[str, str] = field(default_factory=dict)  # story id -> path
     people: dict[str, str] = field(default_factory=dict)  # canonical name -> path
+    outlets: dict[str, str] = field(default_factory=dict)  # outlet name as printed -> path
+
+
+def index_page(number: int) -> str:
+    """Page ``number`` (1-based) of the story index: index.html, page/2.html, page/3.html ..."""
+    return INDEX if number <= 1 else f"page/{number}.html"
 
 
 def site_paths(corpus: Corpus) -> SitePaths:
-    articles = unique_slugs(((a.source, a.title) for a in corpus.articles), "article")
-    stories = {s.id: f"stories/{s.id}.html" for s in corpus.stories}
-    people = {p.name: f"people/{p.slug}.html" for p in corpus.people.persons}
-    return SitePaths(articles={k: f"articles/{v}.html" for k, v in articles.items()}, stories=stories,
-                     people=people)
+    """Paths for every page of the corpus. Slugs are unique per folder and never ``index``."""
+    reserved = ("index",)
+    articles = unique_slugs(((a.source, a.title) for a in corpus.articles), "article", reserved)
+    # Story ids come from the stories stage; slugging them again keeps a stray '/' or space out of paths.
+    stories = unique_slugs(((s.id, s.id) for s in corpus.stories), "story", reserved)
+    # Person slugs come from the people stage; made unique here so two persons never share a page.
+    people = unique_slugs(((p.name, p.slug or p.name) for p in corpus.people.persons), "person", reserved)
+    outlet_names = {a.outlet for a in corpus.articles if a.outlet}
+    outlets = unique_slugs(((o, o) for o in outlet_names), "outlet", reserved)
+    return SitePaths(articles={k: f"articles/{v}.html" for k, v in articles.items()},
+                     stories={k: f"stories/{v}.html" for k, v in stories.items()},
+                     people={k: f"people/{v}.html" for k, v in people.items()},
+                     outlets={k: f"outlets/{v}.html" for k, v in outlets.items()})
 
 
 def relative(from_path: str, to_path: str) -> str:
-    """The relative link from one page to another ('stories/a.html' -> '../people/b.html')."""
-    depth = from_path.count("/")
-    return "../" * depth + to_path
+    """The relative link from one page to another ('stories/a.html' -> '../people/b.html').
+
+    A fragment on ``to_path`` is kept ('articles/x.html#p3'); a link to the page itself is just the file name.
+    """
+    target, hash_, fragment = to_path.partition("#")
+    from_dir = posixpath.dirname(from_path)
+    link = posixpath.relpath(target, from_dir or ".") if target else ""
+    return link + hash_ + fragment
+
+
+def absolute(base_url: str, path: str) -> str:
+    """The public address of a page, for the feed, the sitemap and canonical links (base_url must be set)."""
+    return base_url.rstrip("/") + "/" + path

@@ -1,0 +1,308 @@
+"""Views: the corpus sorted and grouped once, in Python, into small records the templates only print.
+
+Templates never sort, count or look anything up: every list here is already in reading order and every
+link is a path from the site root (the template makes it relative to the page it is on). The story and
+article pages have their own modules (``views_story``, ``views_article``); this one holds the shared
+records, the lookups built once per build, and the index, list and person pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Article, Corpus, Story
+from .quote_marks import QuoteSpan, placed_quotes
+from .urls import SitePaths
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    name: str
+    url: str | None  # None when the name has no page (an unresolved speaker or byline)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """One article as a line in a list: enough to recognise it and follow the link."""
+
+    source: str
+    title: str
+    url: str
+    outlet: str | None
+    outlet_url: str | None
+    date: str | None
+    byline: tuple[PersonRef, ...]
+    story_url: str | None
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """A story as a line of the index and the feed."""
+
+    id: str
+    title: str
+    url: str
+    first_date: str | None
+    last_date: str | None
+    outlets: tuple[str, ...]
+    article_count: int
+    people_quoted: tuple[PersonRef, ...]
+    articles: tuple[ArticleRef, ...]
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    count: int
+    prev_url: str | None
+    next_url: str | None
+    pages: tuple[tuple[int, str], ...]  # (number, url) of every index page
+
+
+@dataclass(frozen=True)
+class OutletItem:
+    name: str
+    url: str
+    articles: tuple[ArticleRef, ...]
+
+
+@dataclass(frozen=True)
+class JournalistItem:
+    person: PersonRef
+    articles: tuple[ArticleRef, ...]
+
+
+@dataclass(frozen=True)
+class PersonItem:
+    person: PersonRef
+    roles: tuple[str, ...]
+    quote_count: int  # distinct quotations: the same words in two copies count once
+    article_count: int  # articles that mention them
+    wrote_count: int  # articles with their byline
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """A quotation as shown away from its article: the words, who said them, where (one or more copies)."""
+
+    text: str
+    speakers: tuple[PersonRef, ...]
+    attribution: str | None
+    sources: tuple[tuple[ArticleRef, str], ...]  # (article, link to the quote inside the article page)
+    cite: str | None  # the original address of the first source, for <blockquote cite>
+
+
+@dataclass(frozen=True)
+class StoryQuotes:
+    story_title: str
+    story_url: str | None
+    quotes: tuple[QuoteRef, ...]
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    person: PersonRef
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    said: tuple[StoryQuotes, ...]
+    mentioned_in: tuple[ArticleRef, ...]
+    wrote: tuple[ArticleRef, ...]
+    appears_with: tuple[tuple[PersonRef, int], ...]  # (person, articles in common), most first
+
+
+def by_date_newest(items: Iterable, date=lambda x: x.date, title=lambda x: x.title) -> list:
+    """Newest first, undated last, ties by title: one stable order used for every dated list."""
+    ordered = sorted(items, key=lambda x: (title(x) or "").casefold())
+    return sorted(ordered, key=lambda x: date(x) or "", reverse=True)
+
+
+class Lookup:
+    """Everything the views look up more than once, built once per build."""
+
+    def __init__(self, corpus: Corpus, paths: SitePaths):
+        self.corpus = corpus
+        self.paths = paths
+        self.articles = {a.source: a for a in corpus.articles}
+        self.story_of: dict[str, Story] = {}
+        for story in corpus.stories:
+            for source in story.sources:
+                self.story_of.setdefault(source, story)
+        self.stories = {s.id: s for s in corpus.stories}
+        self.persons = {p.name: p for p in corpus.people.persons}
+        self._refs = {a.source: self._article_ref(a) for a in corpus.articles}
+        self._placed: dict[str, dict[int, list[QuoteSpan]]] = {}
+
+    def canonical(self, source: str, name: str) -> str:
+        return self.corpus.people.resolve(source, name) or name
+
+    def person(self, name: str) -> PersonRef:
+        return PersonRef(name, self.paths.people.get(name))
+
+    def person_in(self, source: str, name: str) -> PersonRef:
+        """A document-level name (speaker, mention, byline) as the person it resolves to."""
+        return self.person(self.canonical(source, name))
+
+    def _article_ref(self, a: Article) -> ArticleRef:
+        story = self.story_of.get(a.source)
+        return ArticleRef(
+            source=a.source, title=a.title, url=self.paths.articles[a.source], outlet=a.outlet,
+            outlet_url=self.paths.outlets.get(a.outlet) if a.outlet else None, date=a.date,
+            byline=tuple(self.person_in(a.source, name) for name in a.byline),
+            story_url=self.paths.stories.get(story.id) if story else None)
+
+    def ref(self, source: str) -> ArticleRef:
+        return self._refs[source]
+
+    def placed_quotes(self, source: str) -> dict[int, list[QuoteSpan]]:
+        """The quotes of an article that its page marks with <q>, per paragraph (computed once)."""
+        if source not in self._placed:
+            article = self.articles[source]
+            self._placed[source] = placed_quotes(article.paragraphs, article.quotes)
+        return self._placed[source]
+
+    def quote_anchor(self, source: str, index: int) -> str:
+        """A link to quote ``index`` in its article: its <q> when marked, else its paragraph."""
+        marked = {span.index for spans in self.placed_quotes(source).values() for span in spans}
+        if index in marked:
+            return f"{self.paths.articles[source]}#q{index + 1}"
+        paragraph = self.articles[source].quotes[index].paragraph
+        return f"{self.paths.articles[source]}#p{paragraph + 1}"
+
+
+def web_address(url: str | None) -> str | None:
+    """An original address safe to put in href/cite: only http(s), never javascript: or data:."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+
+
+def unique_in_order(items: Iterable) -> tuple:
+    return tuple(dict.fromkeys(items))
+
+
+def quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
+    """The quotes of ``sources`` in reading order; the same words in several copies become one QuoteRef."""
+    merged: dict[tuple[str, tuple[str, ...]], list] = {}
+    for source in sources:
+        article = lookup.articles[source]
+        for i, q in enumerate(article.quotes):
+            speakers = tuple(lookup.canonical(source, s) for s in q.speakers)
+            key = (" ".join(q.text.split()).casefold(), speakers)
+            entry = merged.setdefault(key, [q, speakers, []])
+            entry[2].append((lookup.ref(source), lookup.quote_anchor(source, i)))
+    result = []
+    for q, speakers, where in merged.values():
+        first = lookup.articles[where[0][0].source]
+        result.append(QuoteRef(text=q.text, speakers=tuple(lookup.person(s) for s in speakers),
+                               attribution=q.attribution, sources=tuple(where), cite=web_address(first.url)))
+    return result
+
+
+def story_summary(lookup: Lookup, story: Story) -> StorySummary:
+    sources = [s for s in story.sources if s in lookup.articles]
+    dates = sorted(d for d in (lookup.articles[s].date for s in sources) if d)
+    speakers: Counter[str] = Counter()
+    for source in sources:
+        for q in lookup.articles[source].quotes:
+            speakers.update(lookup.canonical(source, s) for s in q.speakers)
+    quoted = sorted(speakers, key=lambda name: (-speakers[name], name.casefold()))
+    return StorySummary(
+        id=story.id, title=story.title, url=lookup.paths.stories[story.id],
+        first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+        outlets=unique_in_order(lookup.articles[s].outlet for s in sources if lookup.articles[s].outlet),
+        article_count=len(sources), people_quoted=tuple(lookup.person(n) for n in quoted),
+        articles=tuple(lookup.ref(s) for s in sources))
+
+
+def story_summaries(lookup: Lookup) -> list[StorySummary]:
+    """All stories, newest first (by their latest article), undated last."""
+    summaries = [story_summary(lookup, s) for s in lookup.corpus.stories]
+    return by_date_newest(summaries, date=lambda s: s.last_date)
+
+
+def paginate(items: Sequence, per_page: int, page_url) -> list[tuple[Pager, Sequence]]:
+    """Split ``items`` into pages; an empty list still makes one (empty) page."""
+    chunks = [items[i:i + per_page] for i in range(0, len(items), per_page)] or [items[:0]]
+    urls = tuple((n, page_url(n)) for n in range(1, len(chunks) + 1))
+    return [(Pager(number=n, count=len(chunks), prev_url=page_url(n - 1) if n > 1 else None,
+                   next_url=page_url(n + 1) if n < len(chunks) else None, pages=urls), chunk)
+            for n, chunk in enumerate(chunks, start=1)]
+
+
+def all_articles(lookup: Lookup) -> list[ArticleRef]:
+    return by_date_newest(lookup.ref(a.source) for a in lookup.corpus.articles)
+
+
+def outlet_items(lookup: Lookup) -> list[OutletItem]:
+    grouped: dict[str, list[ArticleRef]] = defaultdict(list)
+    for ref in all_articles(lookup):
+        if ref.outlet:
+            grouped[ref.outlet].append(ref)
+    return [OutletItem(name, lookup.paths.outlets[name], tuple(grouped[name]))
+            for name in sorted(grouped, key=str.casefold)]
+
+
+def journalist_items(lookup: Lookup) -> list[JournalistItem]:
+    """Everyone named in a byline, with what they wrote; linked when they have a person page."""
+    grouped: dict[str, list[ArticleRef]] = defaultdict(list)
+    for ref in all_articles(lookup):
+        for person in ref.byline:
+            grouped[person.name].append(ref)
+    return [JournalistItem(lookup.person(name), tuple(grouped[name])) for name in sorted(grouped, key=str.casefold)]
+
+
+def _people_activity(lookup: Lookup) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
+    """Per canonical name: sources that quote them, mention them, and carry their byline (in corpus order)."""
+    quoted: dict[str, list[str]] = defaultdict(list)
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    wrote: dict[str, list[str]] = defaultdict(list)
+    for a in lookup.corpus.articles:
+        for name in unique_in_order(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers):
+            quoted[name].append(a.source)
+        for name in unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions):
+            mentioned[name].append(a.source)
+        for name in unique_in_order(lookup.canonical(a.source, b) for b in a.byline):
+            wrote[name].append(a.source)
+    return quoted, mentioned, wrote
+
+
+def person_items(lookup: Lookup) -> list[PersonItem]:
+    quoted, mentioned, wrote = _people_activity(lookup)
+    items = []
+    for p in sorted(lookup.corpus.people.persons, key=lambda p: (p.name.casefold(), p.name)):
+        said = [q for q in quote_refs(lookup, quoted.get(p.name, ())) if p.name in (s.name for s in q.speakers)]
+        items.append(PersonItem(lookup.person(p.name), p.roles, len(said), len(mentioned.get(p.name, ())),
+                                len(wrote.get(p.name, ()))))
+    return items
+
+
+def person_pages(lookup: Lookup) -> list[PersonPage]:
+    quoted, mentioned, wrote = _people_activity(lookup)
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for a in lookup.corpus.articles:
+        names = set(unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions))
+        names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
+        for name in names:
+            together[name].update(names - {name})
+    pages = []
+    for p in lookup.corpus.people.persons:
+        said = []
+        by_story: dict[str, list[str]] = defaultdict(list)
+        for source in quoted.get(p.name, ()):
+            story = lookup.story_of.get(source)
+            by_story[story.id if story else ""].append(source)
+        for story_id, sources in by_story.items():
+            quotes = [q for q in quote_refs(lookup, sources) if p.name in (s.name for s in q.speakers)]
+            story = lookup.stories.get(story_id)
+            said.append(StoryQuotes(story.title if story else "Not in a story",
+                                    lookup.paths.stories.get(story_id), tuple(quotes)))
+        company = together.get(p.name, Counter())
+        with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
+        pages.append(PersonPage(
+            person=lookup.person(p.name), roles=p.roles,
+            aliases=tuple(a for a in p.aliases if a != p.name),
+            said=tuple(said),
+            mentioned_in=tuple(by_date_newest(lookup.ref(s) for s in mentioned.get(p.name, ()))),
+            wrote=tuple(by_date_newest(lookup.ref(s) for s in wrote.get(p.name, ()))),
+            appears_with=tuple((lookup.person(n), company[n]) for n in with_whom[:20])))
+    return pages

@@ -1,0 +1,227 @@
+"""The rendered pages give a reader what they need, safely: titles, structure, quotes, copies, people, feed.
+
+Built from the hand-made corpus in tests/fixtures/render.py (two stories, four articles, one copy).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from digest import render
+from digest.config import Config
+from digest.render import RenderError, render_site
+from digest.urls import site_paths
+from fixtures.render import corpus
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SEOUL = "articles/aid-to-ukraine-depends-on-russia-seoul-says.html"
+COPY = "articles/seoul-ukraine-aid-depends-on-russia.html"
+SCRIPT = "articles/script-alert-1-script-officials-said.html"
+
+
+def build(**settings: object) -> dict[str, str]:
+    c = corpus()
+    files = render_site(c, Config(**settings), site_paths(c))  # type: ignore[arg-type]
+    return {k: v for k, v in files.items() if isinstance(v, str)}
+
+
+@pytest.fixture(scope="module")
+def site() -> dict[str, str]:
+    return build()
+
+
+def pages(site: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in site.items() if k.endswith(".html")}
+
+
+def test_every_page_is_a_complete_accessible_document(site: dict[str, str]) -> None:
+    for path, html in pages(site).items():
+        assert html.startswith("<!doctype html>"), path
+        assert '<html lang="en">' in html, path
+        assert re.search(r"<title>[^<]+</title>", html), path
+        assert html.count("<h1") == 1, path
+        for landmark in ("<header", "<nav", '<main id="content"', "<footer"):
+            assert landmark in html, (path, landmark)
+        assert 'class="skip-link" href="#content"' in html, path
+
+
+def test_the_site_language_comes_from_the_config() -> None:
+    assert '<html lang="ko">' in build(language="ko")["index.html"]
+
+
+def test_content_is_escaped_everywhere(site: dict[str, str]) -> None:
+    for path, text in site.items():
+        if path.endswith((".html", ".xml")):
+            assert "<script" not in text, path
+    article = site[SCRIPT]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Officials said</h1>" in article
+    assert "nothing &amp; everything" in article
+
+
+def test_only_web_addresses_become_links(site: dict[str, str]) -> None:
+    assert "javascript:" not in site["articles/putin-warns-seoul.html"]
+    assert '<a href="https://example.com/seoul" rel="nofollow">' in site[SEOUL]
+
+
+def test_index_lists_stories_newest_first_with_what_a_reader_scans_for(site: dict[str, str]) -> None:
+    index = site["index.html"]
+    assert index.index("Seoul ties Ukraine aid to Russia") < index.index("Putin warns South Korea")
+    assert '<a href="stories/seoul-ukraine-aid.html">' in index
+    assert '<time datetime="2024-06-23">23 June 2024</time> – <time datetime="2024-06-24">' in index
+    assert "2 articles from Korea JoongAng Daily, The Daily Ledger" in index
+    assert 'Quoted: <a href="people/chang-ho-jin.html">Chang Ho-jin</a>' in index
+    assert 'href="people/index.html"' in index
+
+
+def test_index_is_split_into_pages_by_per_page() -> None:
+    site = build(per_page=1)
+    assert "Seoul ties Ukraine aid" in site["index.html"] and "Putin warns South Korea" not in site["index.html"]
+    second = site["page/2.html"]
+    assert "Putin warns South Korea" in second
+    assert '<a href="../index.html" rel="prev">' in second
+    assert '<a href="page/2.html" rel="next">' in site["index.html"]
+
+
+def test_article_marks_quotes_once_without_doubling_the_quote_marks(site: dict[str, str]) -> None:
+    article = site[SEOUL]
+    assert ('<p id="p2"><q id="q1" data-speaker="Chang Ho-jin">It is all up to the Russian side,</q> Chang told'
+            in article)
+    assert '&#34;<q' not in article and '</q>&#34;' not in article
+    assert '<a href="#q2">' in article  # the quote list links to the marked words
+
+
+def test_article_shows_its_facts_and_where_they_came_from(site: dict[str, str]) -> None:
+    article = site[SEOUL]
+    assert "<h1>Aid to Ukraine depends on Russia, Seoul says</h1>" in article
+    assert 'by <a href="../people/lim-jeong-won.html">Lim Jeong-won</a>' in article
+    assert '<a href="../outlets/korea-joongang-daily.html">Korea JoongAng Daily</a>' in article
+    assert '<time datetime="2024-06-23">23 June 2024</time>' in article
+    assert "<dt>Date</dt><dd>from the front matter</dd>" in article
+    assert "<code>a/seoul.txt</code>" in article
+    assert '<p class="caption">Chang Ho-jin speaks to reporters. [NEWS1]</p>' in article
+    assert '<a href="../people/chang-ho-jin.html">National Security Adviser Chang Ho-jin</a> said' in article
+    assert 'href="../stories/seoul-ukraine-aid.html"' in article
+
+
+def test_a_quote_with_bad_offsets_is_listed_and_linked_to_its_paragraph(site: dict[str, str]) -> None:
+    article = site[SCRIPT]
+    assert "<q" not in article
+    assert '<a href="#p1">“nothing”</a> — officials' in article
+    assert "no headline" in article
+
+
+def test_story_page_shows_copies_shared_text_additions_and_quotes(site: dict[str, str]) -> None:
+    story = site["stories/seoul-ukraine-aid.html"]
+    assert "<h1>Seoul ties Ukraine aid to Russia</h1>" in story
+    first = story.index("first reported")
+    assert story.index(SEOUL.split("/")[1]) < first < story.index(COPY.split("/")[1])
+    assert "with additions copy" in story and "67% of its text is shared with" in story
+    # the shared lead is printed once, with both outlets that carried it
+    assert story.count("National Security Adviser Chang Ho-jin said Sunday") == 1
+    assert (f'Carried by <a href="../{SEOUL}#p1">Korea JoongAng Daily</a>, '
+            f'<a href="../{COPY}#p1">The Daily Ledger</a>') in story
+    assert "The Daily Ledger asked the Foreign Ministry for comment." in story
+    # the quote both copies carry is shown once, under its speaker, with both sources
+    said = story[story.index('id="quotes"'):story.index('id="people"')]
+    assert '<h3><a href="../people/chang-ho-jin.html">Chang Ho-jin</a></h3>' in said
+    assert said.count("It is all up to the Russian side,") == 1
+    assert f'<a href="../{SEOUL}#q1">Korea JoongAng Daily</a>, <a href="../{COPY}#q1">The Daily Ledger</a>' in said
+    assert '<blockquote cite="https://example.com/seoul">' in said
+    assert "80% similar, they share passages of text; both name" in story
+
+
+def test_story_diff_is_readable_without_colour_or_javascript(site: dict[str, str]) -> None:
+    story = site["stories/seoul-ukraine-aid.html"]
+    assert ('<del><span class="visually-hidden">deleted: </span>Seoul has so far refused to send lethal weapons'
+            in story)
+    assert '<ins><span class="visually-hidden">inserted: </span>The Daily Ledger asked' in story
+    assert "<details" in story and "<script" not in story
+
+
+def test_forced_grouping_is_explained(site: dict[str, str]) -> None:
+    assert "grouped by an override file" in site["stories/putin-warning.html"]
+
+
+def test_person_page_shows_what_they_said_wrote_and_with_whom(site: dict[str, str]) -> None:
+    chang = site["people/chang-ho-jin.html"]
+    assert "<h1>Chang Ho-jin</h1>" in chang and "National Security Adviser" in chang
+    assert "Also written as: Chang, National Security Adviser Chang Ho-jin" in chang
+    assert '<h3><a href="../stories/seoul-ukraine-aid.html">Seoul ties Ukraine aid to Russia</a></h3>' in chang
+    assert chang.count("<blockquote") == 2
+    lim = site["people/lim-jeong-won.html"]
+    assert "Articles they wrote" in lim and f'href="../{SEOUL}"' in lim
+    people = site["people/index.html"]
+    assert people.index("Chang Ho-jin") < people.index("Lim Jeong-won") < people.index("Vladimir Putin")
+    assert "2 quotes, mentioned in 2 articles<" in people and "wrote 1 article<" in people
+
+
+def test_list_pages_for_outlets_journalists_and_articles(site: dict[str, str]) -> None:
+    assert '<a href="the-daily-ledger.html">The Daily Ledger</a>' in site["outlets/index.html"]
+    assert "Seoul: Ukraine aid depends on Russia" in site["outlets/the-daily-ledger.html"]
+    assert '<a href="../people/lim-jeong-won.html">Lim Jeong-won</a>' in site["journalists/index.html"]
+    articles = site["articles/index.html"]
+    assert articles.index("Seoul: Ukraine aid") < articles.index("Aid to Ukraine") < articles.index("Putin warns")
+
+
+def test_feed_is_atom_with_stable_ids_and_relative_links_without_base_url(site: dict[str, str]) -> None:
+    feed = ET.fromstring(site["feed.xml"])
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == ["Seoul ties Ukraine aid to Russia",
+                                                              "Putin warns South Korea"]
+    assert entries[0].find(f"{ATOM}link").get("href") == "stories/seoul-ukraine-aid.html"  # type: ignore[union-attr]
+    assert entries[0].findtext(f"{ATOM}updated") == "2024-06-24T00:00:00Z"
+    assert feed.findtext(f"{ATOM}updated") == "2024-06-24T00:00:00Z"
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert all(i and i.startswith("urn:uuid:") for i in ids) and len(set(ids)) == 2
+    assert ids == [e.findtext(f"{ATOM}id") for e in ET.fromstring(build()["feed.xml"]).findall(f"{ATOM}entry")]
+
+
+def test_base_url_gives_absolute_feed_links_canonical_links_and_a_sitemap() -> None:
+    site = build(base_url="https://example.org/digest/")
+    feed = ET.fromstring(site["feed.xml"])
+    links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
+    assert "https://example.org/digest/feed.xml" in links
+    assert "https://example.org/digest/stories/seoul-ukraine-aid.html" in links
+    assert '<link rel="canonical" href="https://example.org/digest/people/chang-ho-jin.html">' in site[
+        "people/chang-ho-jin.html"]
+    locs = [e.text for e in ET.fromstring(site["sitemap.xml"]).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert "https://example.org/digest/index.html" in locs and all(str(x).startswith("https://") for x in locs)
+    assert "https://example.org/digest/404.html" not in locs
+    assert 'href="https://example.org/digest/index.html"' in site["404.html"]
+    assert 'href="people/chang-ho-jin.html"' in site["index.html"]  # pages themselves stay relative
+
+
+def test_no_sitemap_without_base_url_since_it_needs_absolute_addresses(site: dict[str, str]) -> None:
+    assert "sitemap.xml" not in site
+
+
+def test_stylesheet_and_favicon_are_written(site: dict[str, str]) -> None:
+    assert "prefers-color-scheme: dark" in site["assets/style.css"] and "@media print" in site["assets/style.css"]
+    assert site["assets/favicon.svg"].startswith("<svg")
+
+
+def test_output_is_deterministic() -> None:
+    assert build() == build()
+
+
+def test_user_templates_override_one_file_and_keep_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "404.html").write_text('{% extends "base.html" %}{% block main %}<h1>Lost?</h1>{% endblock %}',
+                                       encoding="utf-8")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "style.css").write_text("body { color: teal; }\n", encoding="utf-8")
+    site = build(templates=tmp_path)
+    assert "<h1>Lost?</h1>" in site["404.html"]
+    assert site["assets/style.css"] == "body { color: teal; }\n"
+    assert "<h1>Seoul ties Ukraine aid to Russia</h1>" in site["stories/seoul-ukraine-aid.html"]
+
+
+def test_missing_templates_give_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "BUILTIN_TEMPLATES", tmp_path / "not-installed")
+    c = corpus()
+    with pytest.raises(RenderError, match="built-in templates were not found"):
+        render_site(c, replace(Config(), templates=tmp_path), site_paths(c))

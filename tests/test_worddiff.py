@@ -1,0 +1,23 @@
+"""Word-level diffs between two copies of a text."""
+
+from __future__ import annotations
+
+from digest.worddiff import word_diff
+
+
+def test_identical_texts_have_no_diff() -> None:
+    assert word_diff("Seoul said so.", "Seoul  said\nso.") == ()
+
+
+def test_changed_words_are_marked_deleted_then_inserted() -> None:
+    parts = word_diff("Seoul said Sunday it would wait.", "Seoul said Monday it would wait.")
+    assert [(p.op, p.text.strip()) for p in parts] == [
+        ("same", "Seoul said"), ("deleted", "Sunday"), ("inserted", "Monday"), ("same", "it would wait.")]
+
+
+def test_long_unchanged_stretches_are_shortened_around_the_change() -> None:
+    shared = " ".join(f"w{i}" for i in range(100))
+    parts = word_diff(shared + " old", shared + " new")
+    assert parts[0].op == "skipped" and parts[0].text == "88 unchanged words"
+    assert parts[1].text.split() == [f"w{i}" for i in range(88, 100)]
+    assert [p.op for p in parts[2:]] == ["deleted", "inserted"]
