@@ -22,7 +22,8 @@ CREDIT = re.compile(
 AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$")  # REUTERS/Kim Hong-Ji, EPA/YONHAP
 # Third-person present verbs that describe a picture, with a capitalised subject before them.
 PICTURE_VERB = re.compile(
-    r"^(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+){1,12}(?:\([^)]*\)\s+)?(?:speaks|walks|arrives|attends|poses|holds|"
+    r"^(?:(?:file|photo|pictured|above|top|left|right)\s*:\s*)?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"
+    r"[a-z]+\s+(?=shows?\b)){1,12}(?:\([^)]*\)\s+)?(?:speaks|walks|arrives|attends|poses|holds|"
     r"looks|gestures|waves|talks|delivers|meets|shakes|smiles|listens|sits|stands|leaves|enters|visits|addresses|"
     r"answers|reacts|watches|greets|salutes|shake|pose|attend|walk|arrive|speak|sit|stand|wave|look|is\s+seen|"
     r"are\s+seen|is\s+pictured|are\s+pictured|pictured|exhibits|shows|show|displays|hugs|kisses|celebrates|"
@@ -43,3 +44,12 @@ def is_picture_sentence(line: str) -> bool:
     if QUOTES.search(line) or words(line) > 70 or words(line) < 5:
         return False
     return bool(PICTURE_VERB.match(line))
+
+
+CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|credit|photograph)s?(?:\s+by)?\s*:?\s*)?"
+                         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*[A-Z][\w'’. -]{1,30})?\.?$")
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit on its own line under a caption: "Warner Bros.", "Kevin Dietsch/Getty Images"."""
+    return len(line) < 60 and bool(CREDIT_LINE.match(line)) and not line.rstrip().endswith(("?", "!"))

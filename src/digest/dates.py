@@ -17,18 +17,18 @@ MONTHS = {
 }
 _MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 DATE = re.compile(
     "|".join([
         # 2023-12-22, 2023/12/22, 2023.12.22 (optionally followed by T10:00)
         rf"\b{_YEAR.format('y1')}[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)(?!\d)",
         # June 21, 2024 / Dec. 22 2023 / June 21,2024
-        rf"\b{_MONTH.format('mon2')}\s+{_DAY.format('d2')},?\s*{_YEAR.format('y2')}\b",
+        rf"\b{_MONTH.format('mon2')}\s+{_DAY.format('d2')},?\s*{_YEAR.format('y2')}",
         # 22 December 2023 / 22 Dec. 2023 / 22nd of December, 2023
-        rf"\b{_DAY.format('d3')}\s+(?:of\s+)?{_MONTH.format('mon3')},?\s+{_YEAR.format('y3')}\b",
+        rf"\b{_DAY.format('d3')}\s+(?:of\s+)?{_MONTH.format('mon3')},?\s+{_YEAR.format('y3')}",
         # 12/22/2023 or 22.12.2023
-        rf"(?<![\d/.])(?P<a4>[0-3]?\d)(?P<sep4>[/.])(?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}\b",
+        rf"(?<![\d/.])(?P<a4>[0-3]?\d)(?P<sep4>[/.])(?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}",
         # 2024년 6월 21일
         r"(?P<y5>(?:19|20)\d\d)\s*년\s*(?P<m5>[01]?\d)\s*월\s*(?P<d5>[0-3]?\d)\s*일",
     ]),

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .bylines import parse_byline
-from .captions import has_credit, is_picture_sentence
-from .furniture import ends_sentence, is_ad, is_end_marker, is_prompt, weight, words
+from .captions import has_credit, is_credit_line, is_picture_sentence
+from .furniture import ends_sentence, is_ad, is_end_marker, is_prompt, is_tail_note, weight, words
 from .header import Line, date_of_line, find_byline, find_date, find_headline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
@@ -92,6 +92,12 @@ def extract_article(source: SourceFile) -> Article:
                 seen_paragraphs.add(k)
     # A caption printed again inside the body, after it was first seen there, is still a caption.
     paragraphs = [p for p in paragraphs if key(p) not in seen_captions]
+    while paragraphs and is_tail_note(paragraphs[-1]):
+        note = paragraphs.pop()
+        for i in range(end, start - 1, -1):
+            if lines[i].text == note and i not in reasons:
+                reasons[i] = "note after the article (bio, credit, pitch)"
+                break
 
     headline = lines[headline_at].text if headline_at is not None else None
     text_fields: dict[str, object] = {
@@ -117,7 +123,7 @@ def extract_article(source: SourceFile) -> Article:
 def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int | None) -> int:
     """Move the body start past a standfirst, byline or date line that the prose run swallowed."""
     last_header = None
-    for i in range(start, min(end + 1, start + 8)):
+    for i in range(start, min(end + 1, start + 12)):
         text = lines[i].text
         if (parse_byline(text) is not None and words(text) <= 30) or date_of_line(text) or (
                 headline_at is not None and key(text) == key(lines[headline_at].text)):
@@ -143,7 +149,7 @@ def _is_caption(lines: list[Line], i: int, start: int, end: int) -> bool:
     # A picture sentence above the body or leading it, or a line printed twice in a row (image alt + caption).
     leading = i < start or all(not _looks_like_paragraph(lines[j].text) or is_picture_sentence(lines[j].text)
                                for j in range(start, i))
-    if leading and is_picture_sentence(text):
+    if leading and (is_picture_sentence(text) or (i + 1 < len(lines) and is_credit_line(lines[i + 1].text))):
         return True
     return i + 1 < len(lines) and lines[i + 1].text == text and leading
 

@@ -37,7 +37,8 @@ _PROMPTS = [
     r"story\s+continues\s+below.*|continue\s+reading.*|article\s+continues\s+(?:below|after).*",
     r"(?:cover|photo|image|picture|illustration|credit|credits|photograph|graphic|video)(?:\s+(?:credit|by))?\s*:\s*.{0,120}",
     r"(?:photo|image|picture)\s+(?:credit|courtesy|source)\b.{0,120}",
-    r".{0,40}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions))\b.{0,120}",
+    r".{0,200}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
+    r"unsubscribe)\b.{0,200}",
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
@@ -48,6 +49,16 @@ _PROMPTS = [
     r".{0,60}\bstandards\s+board\b.{0,60}|.{0,40}\bsocial\s+comment\??.{0,20}",
     r"(?:this\s+article|the\s+article)\s+(?:was|has\s+been)\s+(?:updated|corrected|reviewed)\b.{0,200}",
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[?\[?email\s+protected\]?\]?)",
+    # Affiliate and paywall notices, newsletter pitches: sentences, but about the page, not the story.
+    r".{0,120}\b(?:independently\s+selected|(?:may|might)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?"
+    r"(?:commission|affiliate|share\s+of)|affiliate\s+(?:links?|commission)|earn\s+(?:a\s+)?commission|"
+    r"reading\s+a\s+free\s+article|free\s+articles?\s+(?:left|remaining)|subscribers?\s+only|"
+    r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
+    r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
+    r"subscribe|sign|read)|we\s+use\s+cookies)\b.{0,300}",
+    # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",
 ]
 PROMPT = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")\s*$", re.IGNORECASE)
 # Markers after which the article is over (comments, related lists, author box, footer).
@@ -109,3 +120,35 @@ def weight(line: str) -> float:
     if ends_sentence(line) and n >= 3:
         return 1.0  # a short paragraph: "He declined to comment."
     return -4.0 if n < 12 else -2.0
+
+
+# Notes that close an article but are not its text: author bios, "X contributed to this report", pitches,
+# citations. Only trimmed from the end of the body, where they stand.
+_ROLE = (r"(?:writer|reporter|editor|critic|correspondent|journalist|columnist|contributor|author|producer|"
+         r"staff|fellow|chairman|professor|freelance|intern|host|anchor|analyst|photographer|bylines?|"
+         r"covers|coverage|beat|newsletter|podcast|graduate|degree|lives\s+in|based\s+in)")
+TAIL_NOTE = re.compile(
+    r"^(?:"
+    r"(?:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
+    r"specializes|serves)\b.{0,300}\b" + _ROLE + r"\b.{0,300}|"
+    r"(?:he|she|they)\s+(?:is|was|has|covers|writes|lives|joined|previously|holds)\b.{0,200}\b" + _ROLE
+    + r"\b.{0,300}|"
+    r".{0,200}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\b.{0,100}|"
+    r"(?:additional\s+)?reporting\s+by\b.{0,200}|(?:edited|compiled|produced|written)\s+by\b.{0,200}|"
+    r".{0,100}\bfollow\s+(?:him|her|them|us|[A-Z][\w@]+(?:\s+[A-Z][\w@]+){0,3})\s+on\s+"
+    r"(?:twitter|x|instagram|facebook|snapchat|threads|linkedin|tiktok|bluesky|mastodon)\b.{0,200}|"
+    r".{0,200}\b(?:email|e-mail|contact|reach)\s+(?:him|her|them|us|the\s+author)\s+at\b.{0,200}|"
+    r"(?:this|the)\s+(?:story|article|piece|report)\s+(?:was|has\s+been|will|is|originally|first|appears?|"
+    r"appeared)\b.{0,40}\b(?:published|appear|updated|issue|edition|print|originally|corrected|"
+    r"produced|syndicated)\b.{0,200}|"
+    r".{0,200}\bdoi:\s*10\.\S+.{0,50}|"
+    r"(?:want\s+to|don'?t\s+miss|check\s+out|read\s+our|share\s+your\s+feedback|"
+    r"have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|stats?\s+courtesy\s+of|sources?:|"
+    r"(?:the\s+)?views\s+expressed|disclaimer)\b.{0,300}"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def is_tail_note(line: str) -> bool:
+    return len(line) < 700 and bool(TAIL_NOTE.match(line))

@@ -47,6 +47,20 @@ def date_of_line(line: str) -> str | None:
     return found[0].iso
 
 
+def find_anchor(lines: list[Line], start: int) -> int | None:
+    """The first line of the byline/date block just above the body (or at its top), if the page has one."""
+    anchor = None
+    for i in range(start + 1, max(-1, start - 20), -1):
+        if i >= len(lines):
+            continue
+        text = lines[i].text
+        if is_label_only(text) or date_of_line(text) or (parse_byline(text) is not None and words(text) <= 30):
+            anchor = i
+        elif anchor is not None and anchor - i > 6:
+            break
+    return anchor
+
+
 def find_headline(lines: list[Line], start: int, strong: int | None = None) -> int | None:
     """Index of the headline among the lines before the body, or None when the page shows none."""
     if strong is not None:
@@ -55,30 +69,32 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None) -> i
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
+    anchor = find_anchor(lines, start)
+    ref = anchor if anchor is not None and anchor < start else start
     best, best_score = None, 1.5
-    lo = max(0, start - 60)
-    for i in range(lo, start):
-        score = _headline_score(lines, keys, counts, i, start)
+    for i in range(max(0, ref - 30), start):
+        score = _headline_score(lines, keys, counts, i, ref, start)
         if score is not None and score > best_score:
             best, best_score = i, score
     return best
 
 
-def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], i: int, start: int) -> float | None:
+def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], i: int, ref: int,
+                    start: int) -> float | None:
     text = lines[i].text
     n = words(text)
     if n < 3 or n > 32 or len(text) > 260:
         return None
     if is_prompt(text) or is_end_marker(text) or is_ad(text) or date_of_line(text) or parse_byline(text) is not None:
         return None
-    if has_credit(text) or is_picture_sentence(text):
+    if has_credit(text) or is_picture_sentence(text) or is_label_only(text):
         return None
     k = keys[i]
     score = 0.0
     if counts[k] > 1 or any(_title_of(keys[j], k) for j in range(min(i, 3))):
         score += 3.0  # printed twice: page title and headline
-    score += max(0.0, 3.0 - 0.25 * (start - i - 1))
-    after = lines[i + 1:min(start, i + 5)]
+    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else 1.0
+    after = lines[i + 1:min(start + 1, i + 5)]
     if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
         score += 2.0
     stripped = text.rstrip("\"'”’")
@@ -87,11 +103,14 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
     elif stripped.endswith((":", ",", ";")):
         score -= 2.0
     if n >= 5:
-        score += 1.0
+        score += 1.5
     if text[0].islower():
         score -= 2.0
-    if n > 20:
+    if n > 22:
         score -= 1.0
+    long_words = [w for w in text.split() if len(w) > 3]
+    if long_words and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
+        score += 0.5
     return score
 
 
