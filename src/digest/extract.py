@@ -36,12 +36,17 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
 
 def body_span(lines: list[Line]) -> tuple[int, int]:
     """(first, last) index of the best-scoring contiguous run of lines; (n, n - 1) when there is no prose."""
+    weights = [weight(line.text) for line in lines]
+    for i in range(1, len(lines) - 1):
+        # A short sentence between two non-sentences is a teaser in a link list, not a paragraph.
+        if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
+            weights[i] = -1.0
     best, best_span = 0.0, (len(lines), len(lines) - 1)
     total, begin = 0.0, 0
-    for i, line in enumerate(lines):
+    for i, w in enumerate(weights):
         if total <= 0:
             total, begin = 0.0, i
-        total += weight(line.text)
+        total += w
         if total > best:
             best, best_span = total, (begin, i)
     return best_span

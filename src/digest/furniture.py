@@ -37,8 +37,8 @@ _PROMPTS = [
     r"story\s+continues\s+below.*|continue\s+reading.*|article\s+continues\s+(?:below|after).*",
     r"(?:cover|photo|image|picture|illustration|credit|credits|photograph|graphic|video)(?:\s+(?:credit|by))?\s*:\s*.{0,120}",
     r"(?:photo|image|picture)\s+(?:credit|courtesy|source)\b.{0,120}",
-    r".{0,200}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
-    r"unsubscribe)\b.{0,200}",
+    r".{0,300}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
+    r"unsubscribe|user\s+agreement|subject\s+to\s+copyright)\b.{0,300}",
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
@@ -56,6 +56,13 @@ _PROMPTS = [
     r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
     r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
     r"subscribe|sign|read)|we\s+use\s+cookies)\b.{0,300}",
+    # Site controls: account, search, text size, players, consent, reprints; '+ Section' menu entries.
+    r"(?:[^.!?]{0,60}\b(?:my\s+account|manage\s+(?:\w+\s+)?(?:account|profile|subscription|preferences)|"
+    r"sign\s+out|log\s+out|preferences|font\s+(?:size|resizer)|text\s+size|search\s+input|"
+    r"(?:media\s+)?playback|do\s+not\s+sell|personal\s+info(?:rmation)?|copy\s+(?:url|link)|"
+    r"reprints?|notifications?|bookmark|saved\s+(?:stories|articles))\b[^.!?]{0,60})|[+►▶»›]\s*\S.{0,60}|"
+    r".{0,100}\(\d{1,2}:\d\d\)|"
+    r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|\d+)\s*){2,}",
     # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",
@@ -87,7 +94,7 @@ def ends_sentence(line: str) -> bool:
 
 def is_prompt(line: str) -> bool:
     """Menus, counters, share/login/comment prompts, credits, footers: never article text."""
-    return len(line) < 300 and bool(PROMPT.match(line))
+    return len(line) < 700 and bool(PROMPT.match(line))
 
 
 def is_end_marker(line: str) -> bool:
@@ -142,6 +149,8 @@ TAIL_NOTE = re.compile(
     r"appeared)\b.{0,40}\b(?:published|appear|updated|issue|edition|print|originally|corrected|"
     r"produced|syndicated)\b.{0,200}|"
     r".{0,200}\bdoi:\s*10\.\S+.{0,50}|"
+    r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
+    r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
     r"(?:want\s+to|don'?t\s+miss|check\s+out|read\s+our|share\s+your\s+feedback|"
     r"have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|stats?\s+courtesy\s+of|sources?:|"
     r"(?:the\s+)?views\s+expressed|disclaimer)\b.{0,300}"

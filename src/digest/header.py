@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .bylines import is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
 from .dates import find_dates
-from .furniture import is_ad, is_end_marker, is_prompt, is_prose, words
+from .furniture import is_ad, is_end_marker, is_prompt, is_prose, is_tail_note, words
 
 NON_ALNUM = re.compile(r"[\W_]+")
 TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
@@ -72,10 +72,15 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None) -> i
     anchor = find_anchor(lines, start)
     ref = anchor if anchor is not None and anchor < start else start
     best, best_score = None, 1.5
+    scores: dict[int, float | None] = {}
     for i in range(max(0, ref - 30), start):
-        score = _headline_score(lines, keys, counts, i, ref, start)
+        score = scores[i] = _headline_score(lines, keys, counts, i, ref, start)
         if score is not None and score > best_score:
             best, best_score = i, score
+    if best is not None and best - 1 in scores and scores[best - 1] is not None and words(lines[best - 1].text) >= 4:
+        above = lines[best - 1].text.rstrip("\"'”’")
+        if not above.endswith((".", ":", ",")) and keys[best] not in keys[:best - 1]:
+            return best - 1  # a headline then its standfirst: the first of the two is the headline
     return best
 
 
@@ -87,13 +92,15 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None
     if is_prompt(text) or is_end_marker(text) or is_ad(text) or date_of_line(text) or parse_byline(text) is not None:
         return None
-    if has_credit(text) or is_picture_sentence(text) or is_label_only(text):
+    if has_credit(text) or is_picture_sentence(text) or is_label_only(text) or is_tail_note(text):
+        return None
+    if find_dates(text) and n <= 12:
         return None
     k = keys[i]
     score = 0.0
     if counts[k] > 1 or any(_title_of(keys[j], k) for j in range(min(i, 3))):
         score += 3.0  # printed twice: page title and headline
-    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else 1.0
+    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else 3.0
     after = lines[i + 1:min(start + 1, i + 5)]
     if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
         score += 2.0
@@ -104,6 +111,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         score -= 2.0
     if n >= 5:
         score += 1.5
+    elif n <= 3:
+        score -= 1.5
     if text[0].islower():
         score -= 2.0
     if n > 22:
