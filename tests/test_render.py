@@ -129,10 +129,20 @@ def test_story_page_shows_copies_shared_text_additions_and_quotes(site: dict[str
     # the quote both copies carry is shown once, under its speaker, with both sources
     said = story[story.index('id="quotes"'):story.index('id="people"')]
     assert '<h3><a href="../people/chang-ho-jin.html">Chang Ho-jin</a></h3>' in said
-    assert said.count("It is all up to the Russian side,") == 1
+    assert said.count("<p>It is all up to the Russian side</p>") == 1  # the trailing comma is the writer's, not theirs
     assert f'<a href="../{SEOUL}#q1">Korea JoongAng Daily</a>, <a href="../{COPY}#q1">The Daily Ledger</a>' in said
     assert '<blockquote cite="https://example.com/seoul">' in said
     assert "80% similar, they share passages of text; both name" in story
+
+
+def test_articles_from_the_same_outlet_are_told_apart_by_title() -> None:
+    c = corpus()
+    same_outlet = replace(c, articles=tuple(replace(a, outlet="Korea JoongAng Daily") if a.source == "b/ledger-copy.txt"
+                                             else a for a in c.articles))
+    story = render_site(same_outlet, Config(), site_paths(same_outlet))["stories/seoul-ukraine-aid.html"]
+    assert isinstance(story, str)
+    assert (f'Carried by <a href="../{SEOUL}#p1">Korea JoongAng Daily: Aid to Ukraine depends on Russia, Seoul says'
+            f'</a>, <a href="../{COPY}#p1">Korea JoongAng Daily: Seoul: Ukraine aid depends on Russia</a>') in story
 
 
 def test_story_diff_is_readable_without_colour_or_javascript(site: dict[str, str]) -> None:

@@ -44,3 +44,10 @@ def test_relative_links_between_pages() -> None:
 
 def test_index_pages_after_the_first_live_in_page_folder() -> None:
     assert [index_page(n) for n in (1, 2, 3)] == ["index.html", "page/2.html", "page/3.html"]
+
+
+def test_relative_links_across_deeper_folders() -> None:
+    assert relative("a/b/c.html", "a/d.html") == "../d.html"
+    assert relative("a/b/c.html", "x/y.html#z") == "../../x/y.html#z"
+    assert relative("a/b/c.html", "a/b/e.html") == "e.html"
+    assert relative("index.html", "index.html") == "index.html"

@@ -108,10 +108,13 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
                 paths: urls.SitePaths) -> dict[str, str | bytes]:
     lookup = Lookup(corpus, paths)
     files: dict[str, str | bytes] = {}
+    templates: dict[str, jinja2.Template] = {}
 
     def page(path: str, template: str, title: str, **context: Any) -> None:
         canonical = urls.absolute(config.base_url, path) if config.base_url else None
-        files[path] = env.get_template(template).render(page=path, site=config, title=title,
+        if template not in templates:
+            templates[template] = env.get_template(template)
+        files[path] = templates[template].render(page=path, site=config, title=title,
                                                         canonical=canonical, **context)
 
     stories = story_summaries(lookup)

@@ -7,7 +7,6 @@ Every path is relative to the site root and '/'-separated; pages link to each ot
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -87,11 +86,17 @@ def relative(from_path: str, to_path: str) -> str:
     """The relative link from one page to another ('stories/a.html' -> '../people/b.html').
 
     A fragment on ``to_path`` is kept ('articles/x.html#p3'); a link to the page itself is just the file name.
+    Called for every link of every page, so it works on the '/'-parts directly rather than via os.path.
     """
     target, hash_, fragment = to_path.partition("#")
-    from_dir = posixpath.dirname(from_path)
-    link = posixpath.relpath(target, from_dir or ".") if target else ""
-    return link + hash_ + fragment
+    if not target:
+        return hash_ + fragment
+    from_dirs = from_path.split("/")[:-1]
+    to_parts = target.split("/")
+    common = 0
+    while common < len(from_dirs) and common < len(to_parts) - 1 and from_dirs[common] == to_parts[common]:
+        common += 1
+    return "../" * (len(from_dirs) - common) + "/".join(to_parts[common:]) + hash_ + fragment
 
 
 def absolute(base_url: str, path: str) -> str:

@@ -29,6 +29,7 @@ class ArticleRef:
 
     source: str
     title: str
+    label: str  # a short name that tells it apart from other articles: the outlet when that is enough
     url: str
     outlet: str | None
     outlet_url: str | None
@@ -131,6 +132,7 @@ class Lookup:
                 self.story_of.setdefault(source, story)
         self.stories = {s.id: s for s in corpus.stories}
         self.persons = {p.name: p for p in corpus.people.persons}
+        self._outlet_counts = Counter(a.outlet for a in corpus.articles if a.outlet)
         self._refs = {a.source: self._article_ref(a) for a in corpus.articles}
         self._placed: dict[str, dict[int, list[QuoteSpan]]] = {}
 
@@ -146,8 +148,12 @@ class Lookup:
 
     def _article_ref(self, a: Article) -> ArticleRef:
         story = self.story_of.get(a.source)
+        if a.outlet and self._outlet_counts[a.outlet] == 1:
+            label = a.outlet
+        else:
+            label = f"{a.outlet}: {a.title}" if a.outlet else a.title
         return ArticleRef(
-            source=a.source, title=a.title, url=self.paths.articles[a.source], outlet=a.outlet,
+            source=a.source, title=a.title, label=label, url=self.paths.articles[a.source], outlet=a.outlet,
             outlet_url=self.paths.outlets.get(a.outlet) if a.outlet else None, date=a.date,
             byline=tuple(self.person_in(a.source, name) for name in a.byline),
             story_url=self.paths.stories.get(story.id) if story else None)
@@ -180,6 +186,14 @@ def unique_in_order(items: Iterable) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
+def unique_ignoring_case(texts: Iterable[str]) -> tuple[str, ...]:
+    """'National Security Adviser' and 'national security adviser' are one role to a reader: keep the first."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        seen.setdefault(text.casefold(), text)
+    return tuple(seen.values())
+
+
 def quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
     """The quotes of ``sources`` in reading order; the same words in several copies become one QuoteRef."""
     merged: dict[tuple[str, tuple[str, ...]], list] = {}
@@ -193,7 +207,8 @@ def quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
     result = []
     for q, speakers, where in merged.values():
         first = lookup.articles[where[0][0].source]
-        result.append(QuoteRef(text=q.text, speakers=tuple(lookup.person(s) for s in speakers),
+        words = q.text.strip().rstrip(",;:").rstrip()  # a trailing comma belongs to the sentence around it
+        result.append(QuoteRef(text=words, speakers=tuple(lookup.person(s) for s in speakers),
                                attribution=q.attribution, sources=tuple(where), cite=web_address(first.url)))
     return result
 
@@ -271,8 +286,8 @@ def person_items(lookup: Lookup) -> list[PersonItem]:
     items = []
     for p in sorted(lookup.corpus.people.persons, key=lambda p: (p.name.casefold(), p.name)):
         said = [q for q in quote_refs(lookup, quoted.get(p.name, ())) if p.name in (s.name for s in q.speakers)]
-        items.append(PersonItem(lookup.person(p.name), p.roles, len(said), len(mentioned.get(p.name, ())),
-                                len(wrote.get(p.name, ()))))
+        items.append(PersonItem(lookup.person(p.name), unique_ignoring_case(p.roles), len(said),
+                                len(mentioned.get(p.name, ())), len(wrote.get(p.name, ()))))
     return items
 
 
@@ -299,8 +314,8 @@ def person_pages(lookup: Lookup) -> list[PersonPage]:
         company = together.get(p.name, Counter())
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
         pages.append(PersonPage(
-            person=lookup.person(p.name), roles=p.roles,
-            aliases=tuple(a for a in p.aliases if a != p.name),
+            person=lookup.person(p.name), roles=unique_ignoring_case(p.roles),
+            aliases=unique_ignoring_case(a for a in p.aliases if a.casefold() != p.name.casefold()),
             said=tuple(said),
             mentioned_in=tuple(by_date_newest(lookup.ref(s) for s in mentioned.get(p.name, ()))),
             wrote=tuple(by_date_newest(lookup.ref(s) for s in wrote.get(p.name, ()))),
