@@ -23,6 +23,7 @@ AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$")  # R
 # Third-person present verbs that describe a picture, with a capitalised subject before them.
 PICTURE_VERB = re.compile(
     r"^(?:(?:file|photo|pictured|above|top|left|right)\s*:\s*)?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"
+    r"(?:left|right|center|centre|front|rear|top|bottom|second\s+from\s+(?:left|right)),?\s+|"
     r"[a-z]+\s+(?=shows?\b)){1,12}(?:\([^)]*\)\s+)?(?:speaks|walks|arrives|attends|poses|holds|"
     r"looks|gestures|waves|talks|delivers|meets|shakes|smiles|listens|sits|stands|leaves|enters|visits|addresses|"
     r"answers|reacts|watches|greets|salutes|shake|pose|attend|walk|arrive|speak|sit|stand|wave|look|is\s+seen|"

@@ -20,6 +20,8 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+# Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
+GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
 def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
@@ -28,7 +30,7 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
         return markdown_lines(source.text)
     lines = []
     for number, raw in enumerate(source.text.split("\n"), 1):
-        text = " ".join(INVISIBLE.sub("", raw).split())
+        text = GLUED_MONTH.sub(" ", " ".join(INVISIBLE.sub("", raw).split()))
         if text:
             lines.append(Line(number, text))
     return lines, None

@@ -62,7 +62,10 @@ _PROMPTS = [
     r"(?:media\s+)?playback|do\s+not\s+sell|personal\s+info(?:rmation)?|copy\s+(?:url|link)|"
     r"reprints?|notifications?|bookmark|saved\s+(?:stories|articles))\b[^.!?]{0,60})|[+►▶»›]\s*\S.{0,60}|"
     r".{0,100}\(\d{1,2}:\d\d\)|"
-    r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|\d+)\s*){2,}",
+    r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
+    r"pinterest|messenger|on|via|this|\d+)\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
+    r".{0,40}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+browsers?|enable\s+javascript|"
+    r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,80}",
     # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",

@@ -20,6 +20,8 @@ TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
 UPDATED = re.compile(r"\b(?:updated?|modified|edited|last\s+updated|revised)\b", re.IGNORECASE)
 PUBLISHED = re.compile(r"\b(?:published|posted|original|first\s+published|released|created)\b", re.IGNORECASE)
 BULLET = re.compile(r"^[•·▪◦*-]\s*")
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
+ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,16 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None
     if has_credit(text) or is_picture_sentence(text) or is_label_only(text) or is_tail_note(text):
         return None
-    if find_dates(text) and n <= 12:
+    if (find_dates(text) and n <= 12) or NUMBERED.match(text) or text.endswith(("(", "[")) or ROLE_END.search(text):
+        return None
+    if sum(w.isalpha() for w in text.split()) < 3:
         return None
     k = keys[i]
     score = 0.0
-    if counts[k] > 1 or any(_title_of(keys[j], k) for j in range(min(i, 3))):
-        score += 3.0  # printed twice: page title and headline
+    if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
+        score += 3.0  # printed twice: as the page title at the top and as the headline
+    elif counts[k] > 1:
+        score += 1.0  # printed twice, but teasers in link lists repeat too
     score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else 3.0
     after = lines[i + 1:min(start + 1, i + 5)]
     if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
