@@ -120,7 +120,7 @@ def test_story_page_shows_copies_shared_text_additions_and_quotes(site: dict[str
     assert "<h1>Seoul ties Ukraine aid to Russia</h1>" in story
     first = story.index("first reported")
     assert story.index(SEOUL.split("/")[1]) < first < story.index(COPY.split("/")[1])
-    assert "with additions copy" in story and "67% of its text is shared with" in story
+    assert "copy with additions" in story and "67% of its text is shared with" in story
     # the shared lead is printed once, with both outlets that carried it
     assert story.count("National Security Adviser Chang Ho-jin said Sunday") == 1
     assert (f'Carried by <a href="../{SEOUL}#p1">Korea JoongAng Daily</a>, '

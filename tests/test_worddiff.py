@@ -21,3 +21,11 @@ def test_long_unchanged_stretches_are_shortened_around_the_change() -> None:
     assert parts[0].op == "skipped" and parts[0].text == "88 unchanged words"
     assert parts[1].text.split() == [f"w{i}" for i in range(88, 100)]
     assert [p.op for p in parts[2:]] == ["deleted", "inserted"]
+
+
+def test_chance_matches_of_a_word_or_two_inside_a_rewrite_are_not_shown_as_kept() -> None:
+    parts = word_diff("Officials met in Seoul on Friday to talk.", "Envoys flew to Seoul and Tokyo to talk.")
+    ops = [p.op for p in parts]
+    assert ops == ["deleted", "inserted", "same"]
+    assert parts[0].text.split() == ["Officials", "met", "in", "Seoul", "on", "Friday"]
+    assert parts[1].text.split() == ["Envoys", "flew", "to", "Seoul", "and", "Tokyo"]

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 WORD = re.compile(r"\S+\s*")
 CONTEXT = 12  # unchanged words kept on each side of a change
+MIN_KEPT = 3  # shorter matches between two changes are shown as part of the change
 
 
 @dataclass(frozen=True)
@@ -39,22 +40,40 @@ def _same(tokens: list[str], first: bool, last: bool) -> list[DiffPart]:
     return parts
 
 
+def _chunks(a: list[str], b: list[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """(unchanged?, old words, new words) runs, with one- or two-word matches between changes absorbed.
+
+    Rewritten passages share words like "the" or "to Ukraine" by chance; showing each as kept cuts a
+    rewrite into confetti. Absorbing such short matches into the change around them reads far better.
+    """
+    matcher = SequenceMatcher(None, [w.strip() for w in a], [w.strip() for w in b])
+    chunks: list[tuple[bool, list[str], list[str]]] = []
+    opcodes = matcher.get_opcodes()
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        between_changes = 0 < n < len(opcodes) - 1
+        same = tag == "equal" and not (between_changes and i2 - i1 < MIN_KEPT)
+        if chunks and chunks[-1][0] is False and not same:
+            chunks[-1][1].extend(a[i1:i2])
+            chunks[-1][2].extend(b[j1:j2])
+        else:
+            chunks.append((same, a[i1:i2], b[j1:j2]))
+    return chunks
+
+
 def word_diff(old: str, new: str) -> tuple[DiffPart, ...]:
     """What changes ``old`` into ``new``, word by word. Empty when the two texts have the same words."""
-    a, b = words(old), words(new)
-    matcher = SequenceMatcher(None, [w.strip() for w in a], [w.strip() for w in b])
-    opcodes = matcher.get_opcodes()
-    if all(tag == "equal" for tag, *_ in opcodes):
+    chunks = _chunks(words(old), words(new))
+    if all(same for same, _, _ in chunks):
         return ()
     parts: list[DiffPart] = []
-    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        if tag == "equal":
-            parts += _same(b[j1:j2], first=n == 0, last=n == len(opcodes) - 1)
+    for n, (same, old_words, new_words) in enumerate(chunks):
+        if same:
+            parts += _same(new_words, first=n == 0, last=n == len(chunks) - 1)
             continue
-        if tag in ("delete", "replace"):
-            parts.append(DiffPart("deleted", "".join(a[i1:i2])))
-        if tag in ("insert", "replace"):
-            parts.append(DiffPart("inserted", "".join(b[j1:j2])))
+        if old_words:
+            parts.append(DiffPart("deleted", "".join(old_words)))
+        if new_words:
+            parts.append(DiffPart("inserted", "".join(new_words)))
     return tuple(parts)
 
 
