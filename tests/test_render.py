@@ -14,6 +14,7 @@ import pytest
 
 from digest import render
 from digest.config import Config
+from digest.model import Corpus, People
 from digest.render import RenderError, render_site
 from digest.urls import site_paths
 from fixtures.render import corpus
@@ -235,3 +236,18 @@ def test_missing_templates_give_a_clear_error(tmp_path: Path, monkeypatch: pytes
     c = corpus()
     with pytest.raises(RenderError, match="built-in templates were not found"):
         render_site(c, replace(Config(), templates=tmp_path), site_paths(c))
+
+
+def test_an_empty_corpus_still_gives_a_working_site() -> None:
+    empty = Corpus(articles=(), people=People(()), stories=())
+    site = render_site(empty, Config(), site_paths(empty))
+    assert "No stories yet" in str(site["index.html"])
+    assert {"people/index.html", "outlets/index.html", "journalists/index.html", "feed.xml"} <= set(site)
+    ET.fromstring(site["feed.xml"])
+
+
+def test_a_story_of_one_article_claims_no_first() -> None:
+    c = corpus()
+    single = replace(c, stories=(replace(c.stories[0], sources=("a/seoul.txt",), links=(), passages=()),))
+    story = render_site(single, Config(), site_paths(single))["stories/seoul-ukraine-aid.html"]
+    assert "first reported" not in str(story)

@@ -39,6 +39,8 @@ from .views_story import story_page
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 STATIC_FILES = (urls.STYLESHEET, urls.FAVICON)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # not strftime('%B'): that follows the machine's locale, and output must not
 EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
 
 
@@ -71,7 +73,7 @@ def human_date(iso: str | None) -> str:
         d = Date.fromisoformat(iso or "")
     except ValueError:
         return iso or ""
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 @pass_context

@@ -146,7 +146,7 @@ def _diffs(lookup: Lookup, story: Story, best: dict[str, CopyLink]) -> tuple[Dif
 def story_page(lookup: Lookup, story: Story) -> StoryPage:
     sources = [s for s in story.sources if s in lookup.articles]
     dates = [lookup.articles[s].date for s in sources if lookup.articles[s].date]
-    earliest = min(dates) if dates else None
+    earliest = min(dates) if dates and len(sources) > 1 else None  # "first" means something only among several
     best = best_links(story)
     articles = []
     for source in sources:
