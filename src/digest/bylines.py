@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HANDLE = re.compile(r"@\w+")
 # "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
 LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:written|words|posted|reported|story|text|edited)\s+by|by|authors?|"
                    r"reporter|writer|byline)\b\s*[:|]?\s*", re.IGNORECASE)
-LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text)\s+by|by|authors?|reporter|writer)"
+LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text|commentary|analysis|opinion)\s+by|by|"
+                        r"authors?|reporter|writer)"
                         r"\s*:?\s*$", re.IGNORECASE)
 SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\s·\s|\s•\s)\s*", re.IGNORECASE)
 # Where a byline's names end: a date, a time, "Published", "Updated", a reading time, a bracket.
 TAIL = re.compile(r"\s*(?:\[|\(|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                  r"nov|dec)|\b\d{1,2}:\d\d|\b\d+\s+min(?:ute)?s?\b|\b(?:19|20)\d\d\b|\bfor\s+(?:the\s+)?[A-Z]|"
+                  r"nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                  r"\b(?:(?:senior|chief|staff|deputy|political|special|contributing|[A-Z&][\w&]*)\s+){0,3}(?:reporter|"
+                  r"editor|correspondent|writer|columnist|contributor|producer|critic)\b|\b\d{1,2}:\d\d|\b\d+\s+min(?:ute)?s?\b|\b(?:19|20)\d\d\b|\bfor\s+(?:the\s+)?[A-Z]|"
                   r"\bin\s+[A-Z][a-z]+\s*$|—|–|\s-\s).*$", re.IGNORECASE)
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "y",
              "ibn", "dos", "das", "ter", "st.", "mc"}
@@ -36,7 +40,15 @@ NOT_A_PERSON = {
     "laboratory", "lab", "hospital", "research", "researchers", "partners", "cnn", "bbc", "abc", "nbc", "cbs",
     "fox", "npr", "afp", "ap", "upi", "yonhap", "xinhua", "bloomberg", "aol", "yahoo", "the", "of", "for", "live",
     "updated", "published", "story", "video", "photos", "photo", "more", "read", "share", "follow", "email",
+    "bros", "url", "links", "link", "social", "contact", "us", "subscribe", "search", "account", "my", "commentary",
+    "last", "review", "reviews", "privacy", "policy", "view", "all",
+    "open", "extended", "reactions", "close", "show", "hide", "terms", "cookie", "cookies", "newsletter", "podcast",
+    "tags", "sign", "log", "login", "menu", "home",
 }
+# First words of place names that follow a byline after a comma ("Nada Tawfik, New York").
+PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
+               "el", "la", "fort", "port", "mount", "lake", "cape", "washington"}
+CAMEL_ORG = re.compile(r"^[A-Z]{2,}[a-z]+|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # FOXBusiness, TechCrunchPlus
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,4}|[A-Z]\.)$")
 
 
@@ -63,12 +75,12 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     if label:
         text = text[label.end():]
         text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "By by JOSH HASKELL" as some sites print it
-    text = EMAIL.sub("", text)
+    text = HANDLE.sub(" ", EMAIL.sub(" ", text))
     text = TAIL.sub("", text).strip(" ,;:|-–—•·")
-    if not text or len(text.split()) > 16:
+    if not text or len(re.findall(r"\w+", text)) > 20:
         return None
     parts = [p for p in SPLIT.split(text) if p and p.strip()]
-    names = [display_case(p) for p in parts if is_person_name(p)]
+    names = [display_case(n) for n in (person_name(p, trim=bool(label)) for p in parts) if n]
     if not names and not label:
         return None
     if label and not names and any(c.islower() for c in text[:1]):  # "by the way, ..." is a sentence
@@ -76,12 +88,43 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(names))
 
 
+def person_name(text: str, trim: bool = True) -> str | None:
+    """The person's name at the start of a byline part, without an outlet or role printed after it.
+
+    "Amanda Cappelli Fox News" -> "Amanda Cappelli"; "Kayla Jimenez USA TODAY" -> "Kayla Jimenez";
+    "Greyson Steele Battle Creek Enquirer" -> "Greyson Steele" (names run to three words, four with an initial).
+    """
+    words = text.split()
+    mixed_case = not text.isupper()
+    cut = len(words)
+    for i, word in enumerate(words):
+        bare = word.lower().strip(".,")
+        if i >= 2 and (bare in NOT_A_PERSON or (mixed_case and word.isupper() and len(word) > 1 and "." not in word)
+                       or CAMEL_ORG.match(word) or any(c.isdigit() for c in word)
+                       or (word[0].islower() and bare not in PARTICLES)):
+            cut = i
+            break
+    if not trim and cut < len(words) and not (any(c.isdigit() for c in words[cut]) or words[cut].isupper()
+                                              or CAMEL_ORG.match(words[cut])):
+        return None  # a title-cased phrase running on into a sentence is not a name under a headline
+    words = words[:cut]
+    has_initial = any(len(w.strip(".")) == 1 or w.lower() in PARTICLES for w in words[1:-1])
+    if len(words) > (4 if has_initial else 3):
+        if len(words) > 6 or not trim:
+            return None
+        words = words[:2]
+    candidate = " ".join(words)
+    return candidate if is_person_name(candidate) else None
+
+
 def is_person_name(text: str) -> bool:
     """Two to five name-like words, none of them an organisation or role word."""
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5:
         return False
-    if any(w.lower().strip(".,") in NOT_A_PERSON for w in words):
+    if any(w.lower().strip(".,") in NOT_A_PERSON for w in words) or words[0].lower() in PLACE_START:
+        return False
+    if all(len(w) <= 3 for w in words):
         return False
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
@@ -98,7 +141,7 @@ def display_case(name: str) -> str:
         return name
     words = name.split()
     east_asian = len(words) in (2, 3) and all("-" not in w for w in words[:1]) and any(
-        "-" in w and all(len(p) <= 4 for p in w.split("-")) for w in words[1:])
+        "-" in w and all(len(p) <= 6 for p in w.split("-")) for w in words[1:])
     out = []
     for word in words:
         parts = word.split("-")

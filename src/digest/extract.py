@@ -21,7 +21,8 @@ from .outlet import find_outlet
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
-GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d)")
+GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
+                         r"(?:Published|Updated|Posted)\b)")
 
 
 def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
@@ -77,6 +78,8 @@ def extract_article(source: SourceFile) -> Article:
     captions: list[str] = []
     seen_paragraphs: set[str] = set()
     seen_captions: set[str] = set()
+    lead = next((j for j in range(start, end + 1) if _looks_like_paragraph(lines[j].text)
+                 and not is_picture_sentence(lines[j].text)), end + 1)
     for i, line in enumerate(lines):
         if i in reasons:
             continue
@@ -84,7 +87,7 @@ def extract_article(source: SourceFile) -> Article:
         k = key(text)
         if k in seen_captions:
             reasons[i] = "caption repeated"
-        elif (start <= i <= end or i < start) and _is_caption(lines, i, start, end):
+        elif start - 15 <= i <= end and _is_caption(lines, i, lead):
             captions.append(text)
             seen_captions.add(k)
             reasons[i] = "caption"
@@ -147,18 +150,16 @@ def _looks_like_paragraph(text: str) -> bool:
     return words(text) >= 8 and ends_sentence(text) and not is_prompt(text)
 
 
-def _is_caption(lines: list[Line], i: int, start: int, end: int) -> bool:
+def _is_caption(lines: list[Line], i: int, lead: int) -> bool:
+    """A caption: a credited line anywhere, or above the lead paragraph a picture sentence, a line printed
+    twice in a row (image alt text and caption), or a sentence with a photo credit on the next line."""
     text = lines[i].text
     if has_credit(text):
         return True
-    if words(text) < 6 or not ends_sentence(text):
+    if i > lead or words(text) < 6 or not ends_sentence(text):
         return False
-    # A picture sentence above the body or leading it, or a line printed twice in a row (image alt + caption).
-    leading = i < start or all(not _looks_like_paragraph(lines[j].text) or is_picture_sentence(lines[j].text)
-                               for j in range(start, i))
-    if leading and (is_picture_sentence(text) or (i + 1 < len(lines) and is_credit_line(lines[i + 1].text))):
-        return True
-    return i + 1 < len(lines) and lines[i + 1].text == text and leading
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return is_picture_sentence(text) or is_credit_line(nxt) or nxt == text
 
 
 def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str]) -> str | None:

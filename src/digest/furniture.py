@@ -8,6 +8,7 @@ Articles", "Back to top"); prose has words and ends like a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]*\s*\[[^\]]{1,40}\]$""")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
@@ -86,6 +87,7 @@ AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+w
                 re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def words(line: str) -> int:
     """Word count; CJK text counts about one word per two characters."""
     return len(WORD.findall(line)) + len(CJK.findall(line)) // 2
@@ -95,6 +97,7 @@ def ends_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.rstrip()))
 
 
+@lru_cache(maxsize=8192)
 def is_prompt(line: str) -> bool:
     """Menus, counters, share/login/comment prompts, credits, footers: never article text."""
     return len(line) < 700 and bool(PROMPT.match(line))
@@ -108,6 +111,7 @@ def is_ad(line: str) -> bool:
     return len(line) < 120 and bool(AD.match(line))
 
 
+@lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A line that reads like a paragraph: enough words, ending as a sentence does (or long anyway)."""
     n = words(line)
@@ -116,6 +120,7 @@ def is_prose(line: str) -> bool:
     return (n >= 8 and ends_sentence(line)) or n >= 25
 
 
+@lru_cache(maxsize=8192)
 def weight(line: str) -> float:
     """How much a line argues for being inside the article body (positive) or outside it (negative)."""
     if is_end_marker(line):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .bylines import is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
@@ -35,6 +36,7 @@ def key(text: str) -> str:
     return NON_ALNUM.sub("", text.casefold())
 
 
+@lru_cache(maxsize=8192)
 def date_of_line(line: str) -> str | None:
     """The date of a line that is a date line ("Dec. 22, 2023", "Published 5:04 PM EST, Fri ..."), else None.
 
@@ -148,14 +150,23 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
             names = parse_byline(text)
             if names is not None and words(text) <= 30:
                 return names, [i]
-    if headline is not None:  # a name alone, or after a bullet, just under the headline
-        for i in range(headline + 1, min(start, headline + 5)):
-            text = BULLET.sub("", lines[i].text)
-            if "/" in text:
-                continue
-            names = parse_byline(text, need_label=False)
-            if names:
-                return names, [i]
+    # A name alone (or after a bullet) just under the headline or next to the date line.
+    near: list[int] = []
+    if headline is not None:
+        near += range(headline + 1, min(start, headline + 4))
+    anchor = find_anchor(lines, start)
+    if anchor is not None:
+        near += range(anchor - 1, min(start, anchor + 8))
+    for i in sorted(set(near)):
+        if not 0 <= i < len(lines) or i == headline:
+            continue
+        text = BULLET.sub("", lines[i].text)
+        after_slash = text.split("/", 1)[1] if "/" in text else ""
+        if after_slash.strip() and not find_dates(after_slash):
+            continue  # "Paul Chinn/The San Francisco Chronicle": a photo credit
+        names = parse_byline(text, need_label=False) if words(text) <= 8 else None
+        if names:
+            return names, [i]
     return (), []
 
 
