@@ -20,6 +20,14 @@ NON_ALNUM = re.compile(r"[\W_]+")
 TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
 UPDATED = re.compile(r"\b(?:updated?|modified|edited|last\s+updated|revised)\b", re.IGNORECASE)
 PUBLISHED = re.compile(r"\b(?:published|posted|original|first\s+published|released|created)\b", re.IGNORECASE)
+TWEET_SIGNATURE = re.compile(r"^[—–-]+\s*.{0,60}\(@\w+\)")
+DATE_LABEL = re.compile(r"^\s*(?:date|published|posted|first\s+published)\s*:", re.IGNORECASE)
+ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b(?:\s+on)?", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|"
+                        r"fri|sat|sun)[a-z]*\b|\b(?:st|nd|rd|th|et|est|edt|pst|pdt|gmt|utc|bst|kst|cet|ist|ago|at|on|"
+                        r"of|min|read|mins)\b|년|월|일", re.IGNORECASE)
+WORD = re.compile(r"\w+")
 BULLET = re.compile(r"^[•·▪◦*-]\s*")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
@@ -40,15 +48,41 @@ def key(text: str) -> str:
 def date_of_line(line: str) -> str | None:
     """The date of a line that is a date line ("Dec. 22, 2023", "Published 5:04 PM EST, Fri ..."), else None.
 
-    Long prose that merely mentions a date is not a date line, and an "Updated" date is not a publication date.
+    A date line is mostly date: a sentence that merely mentions a date is not one, nor an embedded post's
+    signature ("— Zoo (@zoo) December 19, 2023"), and an "Updated" date is not a publication date.
     """
     found = find_dates(line)
-    if not found or words(line) > 18 or (is_prose(line) and words(line) > 12):
+    if not found or TWEET_SIGNATURE.search(line):
         return None
     before = line[:found[0].start]
     if UPDATED.search(before) and not PUBLISHED.search(before):
         return None
+    if DATE_LABEL.match(line):
+        return found[0].iso  # "Date: December 18, 2023 Source: ..." however long the rest
+    rest = TIME.sub(" ", DATE_WORDS.sub(" ", line))
+    other = [w for w in WORD.findall(rest) if not w.isdigit()]
+    if len(other) > 8 or (len(other) > 4 and line.rstrip().endswith(".")):
+        return None
     return found[0].iso
+
+
+def published_date(lines: list[Line]) -> tuple[str | None, int | None]:
+    """A date the page calls the original publication ("This story was originally published Dec 22, 2023")."""
+    for i, line in enumerate(lines):
+        said = ORIGINALLY.search(line.text)
+        if said:
+            found = find_dates(line.text[said.end():])
+            if found:
+                return found[0].iso, i
+    return None, None
+
+
+def updated_date(line: str) -> str | None:
+    """The date of an "Updated ..." line, the last resort when a page shows no other."""
+    found = find_dates(line)
+    if found and UPDATED.search(line[:found[0].start]) and len(line) < 120:
+        return found[0].iso
+    return None
 
 
 def find_anchor(lines: list[Line], start: int) -> int | None:
@@ -171,9 +205,13 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
 
 
 def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
-    """The publication date and its line: the date line nearest the headline, else one just below the body."""
+    """The publication date and its line: one the page calls the original publication date, else the date
+    line nearest the headline, else a date line above the body or just below it, else an "Updated" date."""
+    iso, at = published_date(lines)
+    if iso:
+        return iso, at
     anchor = headline if headline is not None else start
-    window = range(max(0, anchor - 8), min(len(lines), max(start, anchor + 1) + 4))
+    window = range(max(0, anchor - 12), min(len(lines), max(start, anchor + 1) + 4))
     candidates: list[tuple[float, int, str]] = []
     for i in window:
         iso = date_of_line(lines[i].text)
@@ -189,8 +227,12 @@ def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> 
     if candidates:
         _, i, iso = min(candidates)
         return iso, i
-    for i in range(end + 1, min(len(lines), end + 8)):
+    for i in [*range(end + 1, min(len(lines), end + 8)), *range(0, start)]:
         iso = date_of_line(lines[i].text)
+        if iso:
+            return iso, i
+    for i in range(max(0, anchor - 12), min(len(lines), start + 4)):
+        iso = updated_date(lines[i].text)
         if iso:
             return iso, i
     return None, None
