@@ -14,7 +14,7 @@ from functools import lru_cache
 from .bylines import is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
 from .dates import find_dates
-from .furniture import is_ad, is_end_marker, is_prompt, is_prose, is_tail_note, words
+from .furniture import is_ad, is_end_marker, is_prompt, is_tail_note, words
 
 NON_ALNUM = re.compile(r"[\W_]+")
 TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
