@@ -37,7 +37,10 @@ def load_folder(input_dir: Path, max_bytes: int = MAX_BYTES) -> tuple[list[Sourc
     files: list[SourceFile] = []
     problems: list[Problem] = []
     for path in _article_paths(input_dir, problems):
-        source, found = load_file(path, input_dir, max_bytes=max_bytes)
+        try:
+            source, found = load_file(path, input_dir, max_bytes=max_bytes)
+        except Exception as exc:  # one strange file must never stop the build
+            source, found = None, [Problem(_relative(path, input_dir), f"cannot load: {type(exc).__name__}: {exc}")]
         problems.extend(found)
         if source is not None:
             files.append(source)
