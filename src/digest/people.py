@@ -1,15 +1,298 @@
-"""People: find person mentions per document and resolve them across the corpus (placeholder)."""
+"""People: find person mentions per document, then resolve them to persons across the corpus.
+
+``find_mentions`` reads each paragraph's runs of capitalised words, strips titles off the front ("National
+Security Adviser"), and keeps a run as a person's name when it has a name's shape and a person's signal: a
+title before it, a known given name, an East Asian name form, or a speech verb beside it. Single words
+("Chang", "Kim") then count when they are the family name of a full name the document gives; a bare "Kim"
+means the Kim last named. ``resolve_people`` merges the same person across documents and bylines.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
+from . import identities
 from .model import Article, Mention, People
+from .names import (
+    PLACE_ENDINGS,
+    TOKEN,
+    bare,
+    family_name,
+    is_east_asian,
+    is_given_name,
+    is_non_name,
+    is_title,
+    name_key,
+    words,
+)
+
+SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
+                         r"argued|recalled|warned|replied|asked|who|whose|,\s*(?:a|an|the)\s|,\s*\d+,)\b")
+NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|channel|network|company|firm|brand|"
+                                r"band|app|show|series|film|movie|album|book|novel|song|restaurant|bar|team|club|"
+                                r"hotel|store|shop|label|studio|podcast|programme|program|agency|outlet|platform)\s+$")
+VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|explained|explains|wrote|"
+                        r"writes|recalled|recalls|replied|insisted|argued|noted|stressed|warned)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says|according to|added|asked|told)\s*$")
+PARTICLES = words("""
+de da das del della dei der des di du dos van von ter ten bin ibn abu al el la le y zu
+""")
+ROYAL_TITLES = words("""
+prince princess king queen duke duchess pope sheikh emir lord lady sir dame
+""")
+STRONG_TITLES = words("""
+president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
+judge justice pope king queen prince princess rep rep. coach gen gen. general ambassador secretary chairman premier
+leader
+""")
+
+
+@dataclass
+class _Run:
+    """A run of capitalised words in one paragraph, split into a title part and a name part."""
+
+    paragraph: int
+    start: int  # where the run (title included) starts
+    name_start: int
+    end: int
+    tokens: list[str]  # the name tokens, possessive stripped
+    name: str  # the name as written, particles included: "Laurence des Cars"
+    title: str | None  # the title word just before the name ("Adviser", "leader"), if any
+
+
+def _name_token(token: str) -> str:
+    token = re.sub(r"['’]s$", "", token)
+    return token[:-1] if _ends_sentence(token) else token
+
+
+def _runs(paragraph: int, text: str) -> Iterator[_Run]:
+    """Maximal runs of capitalised tokens separated by single spaces (or name particles like "van")."""
+    tokens = list(TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        group = [tokens[i]]
+        while i + 1 < len(tokens):
+            gap = text[group[-1].end():tokens[i + 1].start()]
+            possessive = group[-1].group().endswith(("'s", "’s"))
+            joined = gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+            if possessive or _ends_sentence(group[-1].group()) or not joined:
+                break
+            group.append(tokens[i + 1])
+            i += 1
+        i += 1
+        yield from _split_run(paragraph, text, group)
+
+
+ABBREVIATIONS = words("""
+mr. mrs. ms. dr. st. jr. sr. gen. sen. rep. prof. rev. lt. col. capt. sgt. gov. u.s. u.k. mt. ft. no. vs. inc. corp.
+co.
+""")
+
+
+def _ends_sentence(token: str) -> bool:
+    """ "Ministry." ends a sentence; "F.", "Dr." and "U.S." do not."""
+    return token.endswith(".") and len(token) > 2 and token.casefold() not in ABBREVIATIONS
+
+
+def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[_Run]:
+    """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
+    k, title = 0, None
+    while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
+        title = group[k].group() if is_title(group[k].group()) else title
+        k += 1
+    later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
+                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())]
+    if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
+        k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
+        title = group[k - 1].group()
+    if k == len(group):
+        return
+    j = k
+    while j < len(group) and not (j > k and is_non_name(group[j].group()) and not _place_as_name(group, k, j)):
+        j += 1
+        if group[j - 1].group().endswith(("'s", "’s")):
+            break
+    if title is None and k == 0:
+        role = _title_before(text, group[0].start())
+        title = role[1].split()[-1] if role else None
+    if j - k == 1 and k > 0 and bare(group[k - 1].group()) in ROYAL_TITLES:
+        k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
+    end = _trim_end(group[j - 1])
+    yield _Run(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
+               text[group[k].start():end], title)
+    if j < len(group):
+        yield from _split_run(paragraph, text, group[j:])
+
+
+def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
+    """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
+    return j == k and is_given_name(group[j].group())
+
+
+def _trim_end(match: re.Match[str]) -> int:
+    token = match.group()
+    if token.endswith(("'s", "’s")):
+        return match.end() - 2
+    return match.end() - 1 if _ends_sentence(token) else match.end()
+
+
+def _title_before(text: str, start: int) -> tuple[int, str] | None:
+    """The role written just before a name, and where it starts: "North Korean leader", "U.S. Secretary of
+    State", "national security adviser". None unless the word right before the name is a title."""
+    base = max(0, start - 80)
+    words = list(re.finditer(r"[\w.'’\-]+", text[base:start]))
+    if not words or text[base + words[-1].end():start] != " " or not is_title(words[-1].group()):
+        return None
+    if _ends_sentence(words[-1].group()):
+        return None  # "met the envoy. Kim said": a new sentence, not a title
+    first = len(words) - 1
+    while first > 0:
+        w = words[first - 1].group()
+        gap = text[base + words[first - 1].end():base + words[first].start()]
+        if gap != " " or w.casefold() in ("the", "a", "an") or not (is_title(w) or w[:1].isupper() or w == "of"):
+            break
+        if w[:1].isupper() and _sentence_start(text, base + words[first - 1].start()):
+            first -= 1
+            break
+        first -= 1
+    while words[first].group() in ("of", "and"):
+        first += 1
+    return base + words[first].start(), text[base + words[first].start():base + words[-1].end()]
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1]
+    if last.endswith(".") and (last.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", last)):
+        return False
+    return before.endswith((".", "!", "?", ":", '"', "“", "”"))
+
+
+def _quoted_whole(run: _Run, text: str) -> bool:
+    """ "“Sunday Diagnosis”", "the “Alien Superstar” singer": a run that is all a quotation holds is a title."""
+    before, after = text[run.name_start - 1:run.name_start], text[run.end:run.end + 1]
+    return bool(before) and before in "\"“‘'«" and after in ("\"", "”", "’", "'", "»")
+
+
+def _headline_like(text: str) -> bool:
+    """A line of capitalised words (a headline or a link that slipped into the body) says little about names."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _unknown_title_stripped(run: _Run) -> _Run:
+    """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know."""
+    tokens = run.tokens
+    if len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1]):
+        offset = run.name_start + len(tokens[0]) + 1
+        return _Run(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
+                    run.title or tokens[0])
+    return run
+
+
+def _speaks(run: _Run, article: Article) -> bool:
+    """ "Winfrey asked", "said Winfrey": a single capitalised word used as a speaker."""
+    text = article.paragraphs[run.paragraph]
+    return bool(VERB_AFTER.match(text[run.end:run.end + 40])
+                or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
+
+
+def _is_person(run: _Run, text: str) -> bool:
+    if not _name_shaped(run, text):
+        return False
+    tokens = run.tokens
+    if run.title or is_east_asian(tokens):
+        return True
+    if _headline_like(text):
+        return False
+    if is_given_name(tokens[0]):
+        return True
+    return bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
+                or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
+
+
+def _name_shaped(run: _Run, text: str) -> bool:
+    """Two to four name-like words, none of them an organisation, place or common word."""
+    tokens = run.tokens
+    if _quoted_whole(run, text) or bare(tokens[-1]) in PLACE_ENDINGS or NAMED_THING_BEFORE.search(text[:run.start]):
+        return False
+    if not 2 <= len(tokens) <= 4 or any(len(t) > 1 and t.isupper() and "." not in t for t in tokens):
+        return False
+    if any(is_non_name(t) for t in tokens[1:]) or (is_non_name(tokens[0]) and not is_given_name(tokens[0])):
+        return False
+    return tokens[-1][:1].isupper() and len(tokens[-1].rstrip(".")) >= 2
 
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
-    return ()
+    """Every mention of a person in the body, each with the fullest name the document gives that person."""
+    runs = [_unknown_title_stripped(run) for index, text in enumerate(article.paragraphs) for run in _runs(index, text)]
+    full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
+    speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
+    full += [run for run in runs if run not in full and _name_shaped(run, article.paragraphs[run.paragraph])
+             and bare(run.tokens[-1]) in speaking]
+    full.sort(key=lambda run: (run.paragraph, run.start))
+    names = [run.name for run in full]
+    fuller = _fullest_forms(names)
+    mentions: list[Mention] = []
+    for run in runs:
+        text = article.paragraphs[run.paragraph]
+        if run in full:
+            name = fuller.get(run.name, run.name)
+        elif len(run.tokens) == 1:
+            name = _short_form_owner(run, full, fuller)
+            if name is None:
+                continue
+        else:
+            continue
+        role = _title_before(text, run.name_start)
+        start = role[0] if role else run.name_start
+        mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
+    return tuple(mentions)
 
 
-def resolve_people(articles: Sequence[Article]) -> People:
-    return People(persons=())
+def _fullest_forms(names: list[str]) -> dict[str, str]:
+    """ "Vladimir Putin" -> "Vladimir V. Putin" when the document also gives the longer form."""
+    out: dict[str, str] = {}
+    for name in names:
+        longer = [n for n in names if n != name and len(n) > len(name) and name_key(n).split()[0] ==
+                  name_key(name).split()[0] and name_key(n).split()[-1] == name_key(name).split()[-1]]
+        if longer:
+            out[name] = max(longer, key=len)
+    return out
+
+
+def _short_form_owner(run: _Run, full: list[_Run], fuller: Mapping[str, str]) -> str | None:
+    """Whose family name (or given name, when unique) a single word is: the nearest such person before it."""
+    word = bare(run.tokens[0])
+    if is_non_name(run.tokens[0]):
+        return None
+    position = (run.paragraph, run.start)
+
+    def owners(pick: int | None) -> list[_Run]:
+        found = []
+        for other in full:
+            token = family_name(other.name) if pick is None else other.tokens[pick]
+            if bare(token) == word:
+                found.append(other)
+        return found
+
+    candidates = owners(None)
+    if not candidates:
+        given = owners(0)
+        if len({o.name for o in given}) != 1:
+            if run.title and bare(run.title) in STRONG_TITLES:  # "President Trump", "Mr. Smith"
+                return run.tokens[0]
+            return None
+        candidates = given
+    before = [o for o in candidates if (o.paragraph, o.start) <= position]
+    chosen = before[-1] if before else candidates[0]
+    return fuller.get(chosen.name, chosen.name)
+
+
+def resolve_people(articles: Sequence[Article], overrides: Mapping[str, object] | None = None) -> People:
+    """One Person per real person across the corpus, bylines included (see ``identities``)."""
+    return identities.resolve(articles, overrides)

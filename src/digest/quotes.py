@@ -1,9 +1,130 @@
-"""Quotes: direct quotations and their speakers (placeholder)."""
+"""Quotes: the direct quotations in an article's body and who said them.
+
+``quote_spans`` finds where quotations are, ``speakers`` reads who said them; this module decides what is a
+quotation at all (a quoted title, a nickname or a one-word scare quote is a term, not speech) and carries a
+speaker along a chain: a quotation with no attribution of its own belongs to the speaker of the quotation
+beside it in the paragraph, or, when it continues a quotation left open in the paragraph before, to that one.
+"""
 
 from __future__ import annotations
 
-from .model import Article, Quote
+import re
+from collections import defaultdict
+
+from .model import Article, Mention, Quote
+from .names import words
+from .quote_spans import Span, find_spans
+from .speakers import VERB, Attribution, ParagraphContext
+
+TERM_CUE = re.compile(r"\b(?:called|call|calls|calling|dubbed|dub|known as|so-called|nicknamed|titled|entitled|named|"
+                      r"the words?|the term|the phrase|the slogan|the hashtag|labell?ed|branded|billed as|as|a|an|"
+                      r"the|its|their|his|her|on|in|of|for)\s*$")
+SMALL_WORDS = words("""
+a an the of and or in on at to for with from by de la le du von van
+""")
+
+
+def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> bool:
+    """Quoted names and terms, not speech: "Sunday Diagnosis", a nickname, a one-word scare quote."""
+    words = re.findall(r"[\w’'\-]+", text)
+    if not words:
+        return True
+    bare = text.rstrip(" ,.;:!?")
+    capitalised = all(w[:1].isupper() or w.casefold() in SMALL_WORDS or w[:1].isdigit() for w in words)
+    after = paragraph[span.end:span.end + 40] if span.close_mark is not None else ""
+    spoken = bool(re.match(r"\W*(?:\S+\s+){0,2}?" + VERB.pattern, after))  # '"Goodbye," she said'
+    speech_like = bare.endswith(("?", "!")) or re.search(r"\bI\b", bare) or spoken
+    if capitalised and len(words) <= 6 and not speech_like:
+        return True
+    before = paragraph[max(0, (span.open_mark or span.start) - 30):span.open_mark or span.start]
+    if len(words) <= 3 and re.search(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|"
+                                     r"the words?|the term|the phrase|the slogan|hashtag)\s*$", before):
+        return True
+    return len(words) == 1 and not VERB.search(masked_sentence)
+
+
+def _sentence_around(ctx: ParagraphContext, span: Span) -> str:
+    """The masked sentence that holds a quotation: enough to ask whether anyone says anything in it."""
+    lo = ctx._sentence_start(span.open_mark if span.open_mark is not None else span.start)
+    hi = ctx._clause_end((span.close_mark if span.close_mark is not None else span.end) + 1)
+    return ctx.masked[lo:hi]
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
-    return ()
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for m in article.mentions:
+        by_paragraph[m.paragraph].append(m)
+    roles: dict[str, list[str]] = defaultdict(list)
+    for m in article.mentions:
+        if m.role:
+            roles[m.name].append(m.role)
+    found: list[tuple[int, Span, Attribution | None]] = []
+    for index, text in enumerate(article.paragraphs):
+        spans = find_spans(text)
+        ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
+                  for s in spans]
+        earlier = [m for m in article.mentions if m.paragraph < index
+                   and not _inside_quote(m, article, found)]
+        ctx = ParagraphContext(text, ranges, by_paragraph[index], earlier, roles)
+        kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
+        attributions = [_attribute(ctx, s) for s in kept]
+        _carry_within(attributions)
+        found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
+    _carry_across(found, article.paragraphs)
+    return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
+
+
+def _inside_quote(m: Mention, article: Article, found: list[tuple[int, Span, Attribution | None]]) -> bool:
+    return any(i == m.paragraph and s.start <= m.start < s.end for i, s, _ in found)
+
+
+def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:
+    if span.close_mark is not None:
+        after = ctx.after(span.close_mark)
+        if after is not None:
+            return after
+    if span.open_mark is not None:
+        before = ctx.before(span.open_mark)
+        if before is not None:
+            return before
+    return ctx.according_to(span.close_mark) if span.close_mark is not None else None
+
+
+def _carry_within(attributions: list[Attribution | None]) -> None:
+    """Quotations with no attribution take the nearest attributed one's in the paragraph, earlier first."""
+    for k, attribution in enumerate(attributions):
+        if attribution is not None:
+            continue
+        earlier = [a for a in attributions[:k] if a is not None]
+        later = [a for a in attributions[k + 1:] if a is not None]
+        attributions[k] = earlier[-1] if earlier else (later[0] if later else None)
+
+
+def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs: tuple[str, ...]) -> None:
+    """A quotation left open at a paragraph's end runs on into the next paragraph that opens with a mark."""
+    for k in range(len(found) - 1):
+        index, span, attribution = found[k]
+        nxt_index, nxt_span, nxt_attribution = found[k + 1]
+        continues = (span.close_mark is None and span.open_mark is not None and nxt_index == index + 1
+                     and nxt_span.open_mark is not None and not paragraphs[nxt_index][:nxt_span.open_mark].strip())
+        if not continues:
+            continue
+        if attribution is None and nxt_attribution is not None:
+            found[k] = (index, span, nxt_attribution)
+        elif nxt_attribution is None and attribution is not None:
+            found[k + 1] = (nxt_index, nxt_span, attribution)
+    # a run of open paragraphs may need the attribution carried back more than one step
+    for k in range(len(found) - 2, -1, -1):
+        index, span, attribution = found[k]
+        nxt_index, nxt_span, nxt_attribution = found[k + 1]
+        if (attribution is None and nxt_attribution is not None and span.close_mark is None
+                and nxt_index == index + 1 and nxt_span.open_mark is not None):
+            found[k] = (index, span, nxt_attribution)
+
+
+def _quote(text: str, index: int, span: Span, attribution: Attribution | None) -> Quote:
+    if attribution is None:
+        return Quote(text[span.start:span.end], index, span.start, span.end)
+    kind = "person" if attribution.speakers else "org"
+    return Quote(text[span.start:span.end], index, span.start, span.end, attribution.speakers,
+                 attribution.text, kind)

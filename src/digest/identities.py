@@ -1,0 +1,102 @@
+"""Identities: the same person across documents and bylines, merged into one Person.
+
+Each document already names every person by the fullest form it gives (``people.find_mentions``). Here those
+document-level names meet: forms that differ only in case, hyphenation or a middle initial are one person;
+"LIM JEONG-WON" in a byline is "Lim Jeong-won" in a body; a family name used alone in a document that never
+gives the full form ("President Trump") joins the one full name it can belong to, and stays apart when several
+could (Kim Jong-un, Kim Hong-kyun and Sarah Kim are three people). A name glued to the next word by a typo
+("Kim Jong-unin Pyongyang") is read as the known name when one is known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from .model import Article, People, Person
+from .names import display_case, family_name, name_key
+
+GLUED_WORDS = ("in", "on", "at", "of", "to", "and", "for", "the", "from", "with", "as", "by")
+
+
+@dataclass
+class _Identity:
+    forms: Counter[str] = field(default_factory=Counter)  # document-level names and byline names
+    aliases: dict[str, None] = field(default_factory=dict)  # every form as written, in order seen
+    roles: dict[str, None] = field(default_factory=dict)
+
+
+def _names_of(article: Article) -> list[tuple[str, str, str | None, str]]:
+    """(document-level name, text as written, role, display form) for every mention and byline name."""
+    found = [(m.name, m.text, m.role, m.name) for m in article.mentions]
+    found += [(raw, raw, None, display_case(raw.strip())) for raw in article.byline if raw.strip()]
+    return found
+
+
+def _unglued(key: str, known: set[str]) -> str:
+    """ "kim jong unin" -> "kim jong un" when the shorter name is known and the rest is a glued small word."""
+    for word in GLUED_WORDS:
+        if key.endswith(word) and key[: -len(word)] in known and " " in key[: -len(word)]:
+            return key[: -len(word)]
+    return key
+
+
+def resolve(articles: Sequence[Article], overrides: Mapping[str, object] | None = None) -> People:
+    entries = [(a.source, *entry) for a in articles for entry in _names_of(a)]
+    full_keys = {name_key(display) for *_, display in entries if len(display.split()) > 1}
+    key_of: dict[tuple[str, str], str] = {}
+    for source, name, _text, _role, display in entries:
+        key = name_key(display)
+        key_of[(source, name)] = _unglued(key, full_keys) if " " in key else key
+
+    # A lone family name joins the one full name whose family name it is; otherwise it stays its own person.
+    by_family: dict[str, set[str]] = defaultdict(set)
+    for *_, display in entries:
+        if len(display.split()) > 1:
+            by_family[name_key(family_name(display))].add(_unglued(name_key(display), full_keys))
+    for pair, key in key_of.items():
+        if " " not in key and len(by_family.get(key, ())) == 1:
+            key_of[pair] = next(iter(by_family[key]))
+
+    identities: dict[str, _Identity] = defaultdict(_Identity)
+    for source, name, text, role, display in entries:
+        identity = identities[key_of[(source, name)]]
+        identity.forms[display] += 1
+        identity.aliases.setdefault(text)
+        identity.aliases.setdefault(name)
+        if role:
+            identity.roles.setdefault(role)
+
+    canonical_of = {key: _canonical(key, identity) for key, identity in identities.items()}
+    persons = []
+    used_slugs: set[str] = set()
+    for key, identity in identities.items():
+        name = canonical_of[key]
+        slug = _unique_slug(name, used_slugs)
+        aliases = tuple(a for a in identity.aliases if a != name)
+        persons.append(Person(name=name, slug=slug, aliases=aliases, roles=tuple(identity.roles)))
+    canonical = {pair: canonical_of[key] for pair, key in key_of.items()}
+    people = People(persons=tuple(persons), canonical=canonical)
+    if overrides:
+        from .people_overrides import apply_overrides
+
+        people = apply_overrides(people, overrides)
+    return people
+
+
+def _canonical(key: str, identity: _Identity) -> str:
+    """The most used form whose key is the identity's own (not a glued or all-capitals variant)."""
+    forms = [f for f in identity.forms if name_key(f) == key and not f.isupper()] or list(identity.forms)
+    return max(forms, key=lambda f: (identity.forms[f], len(f)))
+
+
+def _unique_slug(name: str, used: set[str]) -> str:
+    base = slugify(name) or "person"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug

@@ -1,0 +1,209 @@
+"""Name forms: what a person's name looks like in news copy, and what only looks like one.
+
+The people stage asks these questions of capitalised word runs: is this token a title ("Adviser"), part of an
+organisation or place ("Ministry", "Seoul"), a given name ("Antony"), an East Asian family name written first
+("Chang Ho-jin")? Word lists are general English news vocabulary, never names taken from the inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more words a line."""
+    return frozenset(text.split())
+
+
+# Titles and role words that stand before a name ("National Security Adviser Chang", "leader Kim").
+TITLE_WORDS = words("""
+president vice prime minister ministers secretary adviser advisor director ambassador chairman chairwoman chair
+chairperson leader chancellor governor senator sen sen. rep rep. representative congressman congresswoman mayor
+general gen gen. gov gov. governor chief spokesman spokeswoman spokesperson ceo cfo coo founder co-founder dr dr. mr
+mr. mrs mrs. ms ms. mx professor prof prof. judge justice king queen prince princess pope coach captain capt capt.
+lt lt. col col. sgt sgt. officer commissioner deputy first envoy premier lawmaker rev rev. reverend father sister
+sir dame lord lady sheikh emir ayatollah president-elect head editor analyst actor actress singer star manager
+executive attorney lawyer commander admiral marshal colonel lieutenant sergeant major private detective inspector
+superintendent sheriff councillor councilman councilwoman delegate diplomat official spokesman minister-president
+chairman-elect economist researcher scientist author writer novelist director-general secretary-general secretary-
+generals undersecretary under-secretary assistant associate senior junior former acting interim foreign defense
+defence national security state interior finance trade justice health education energy labor labour commerce
+agriculture environment treasury home affairs chief-of-staff staff striker midfielder defender goalkeeper
+quarterback pitcher guard forward rapper musician comedian host anchor presenter producer filmmaker designer chef
+artist model billionaire entrepreneur investor player champion
+""")
+
+# Words that make a capitalised run an organisation, place, event or work rather than a person.
+ORG_WORDS = words("""
+ministry ministries office council committee agency party university college school institute association union army
+navy force forces department bureau news times post journal tv radio press inc inc. corp corp. co co. ltd ltd. llc
+plc group bank company foundation center centre commission parliament congress senate assembly court government
+administration act law treaty peninsula sea ocean river lake island islands mountain mountains street avenue road
+square city county republic kingdom federation organization organisation network channel magazine daily weekly club
+team fc league airlines airways airport station hospital church cathedral museum festival awards award prize summit
+war games cup series project program programme show studio studios records pictures media online digital library
+house palace kremlin embassy consulate police guard corps initiative alliance coalition campaign fund trust
+authority service services board industries technologies tech systems labs laboratory motors energy capital partners
+holdings securities exchange market markets index stadium arena valley bay gulf strait coast desert region province
+district state states capitol parliament cabinet diet brigade division battalion regiment command fleet movie film
+album book novel song festival conference forum report review gazette herald tribune telegraph chronicle observer
+guardian mirror express sun today weekly monthly agency wire reuters bloomberg associated foundation society
+institution academy agreement accord pact resolution convention constitution declaration charter plan strategy
+doctrine economic world global international national federal central north south east west northern southern
+eastern western middle upper lower new old great greater little saint st st. mount mt lake fort port cape
+""")
+
+MONTHS_DAYS = words("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter
+""")
+
+DEMONYMS = words("""
+american americans british english french german russian russians chinese japanese korean koreans north-korean
+south-korean ukrainian ukrainians indian pakistani iranian iraqi israeli palestinian syrian turkish saudi egyptian
+canadian mexican brazilian argentine australian european african asian arab italian spanish portuguese dutch belgian
+swiss austrian polish czech hungarian romanian greek swedish norwegian danish finnish irish scottish welsh soviet
+vietnamese thai filipino indonesian malaysian taiwanese nigerian kenyan western eastern democratic republican
+conservative liberal socialist communist catholic muslim christian jewish u.s. us uk un eu nato
+""")
+
+PLACES = words("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus
+denmark ecuador egypt england estonia ethiopia europe finland france germany ghana greece guatemala haiti honduras
+hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya korea kosovo kuwait
+laos latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova mongolia morocco myanmar nepal
+netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal
+qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan
+venezuela vietnam wales yemen zambia zimbabwe africa asia america americas antarctica arctic usa u.s.a. seoul moscow
+pyongyang beijing tokyo kyiv kiev washington london paris berlin rome madrid brussels vienna warsaw prague budapest
+hanoi delhi mumbai karachi tehran baghdad damascus jerusalem gaza cairo istanbul ankara dubai riyadh doha sydney
+melbourne toronto montreal vancouver ottawa chicago boston york angeles francisco houston dallas miami atlanta
+seattle denver philadelphia detroit phoenix vegas manhattan brooklyn california texas florida virginia ohio michigan
+illinois arizona nevada oregon alabama minsk tbilisi vilnius riga tallinn helsinki stockholm oslo copenhagen
+amsterdam lisbon athens geneva zurich hong kong shanghai taipei bangkok jakarta manila singapore busan incheon
+crimea donbas kharkiv odesa mariupol kherson siberia pentagon westminster downing hollywood silicon wall
+""")
+
+# Common capitalised words at the start of a sentence that are never names.
+FUNCTION_WORDS = words("""
+the a an and or but if in on at of for to from by with as this that these those there here then when while where
+what who whom whose which why how he she it they we i you his her its their our my your him them us me after before
+during since until unless because although though however meanwhile also still yet so thus according regarding
+despite following amid among between against about above below under over into onto upon within without through
+throughout toward towards across around near beyond not no yes all any some many most more much few several each
+every both either neither other another such one two three four five six seven eight nine ten last next first second
+third new early late today yesterday tomorrow now never ever always often sometimes even just only already again
+instead rather perhaps maybe indeed like unlike is are was were be been has have had do does did would can could
+should may might must shall let lets asked said says told added noted stressed explained warned replied insisted
+argued
+""")
+
+# East Asian family names, written first ("Chang Ho-jin", "Kim Jong-un", "Xi Jinping").
+EAST_ASIAN_SURNAMES = words("""
+kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon
+hwang ahn an song jeon jun hong yoo yu ko go moon mun yang son bae baek paek heo hur nam noh roh ha kwak gwak sung
+seong cha joo ju woo wu koo gu min ryu yoo na jin ji eom um chae won bang byun pyo gil xi li wang zhang liu chen
+yang huang zhao zhou wu xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng zeng xiao
+tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu jiang cui tan fan wen qin shi mao nguyen
+tran le pham hoang phan vu vo dang bui do ngo duong ly
+""")
+
+TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*(?:['’\-][\w\u00c0-\u024f]+)*\.?|[A-Z]\.")
+HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ho-jin", "Jong-un"
+
+
+def bare(token: str) -> str:
+    """A token without possessive or trailing full stop, lower case: "Chang's" -> "chang"."""
+    token = re.sub(r"['’]s$", "", token)
+    return token.rstrip(".").casefold()
+
+
+def is_title(token: str) -> bool:
+    t = token.casefold()
+    return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
+
+
+# Words that end place and venue names ("Lindsay Park", "Albert Quay") but may begin a person's ("Park Geun-hye").
+PLACE_ENDINGS = words("""
+park parks hall gardens garden quay springs bar heights hills beach falls village town ville field fields
+bridge tower towers square centre center building plaza mall arena theatre theater cafe restaurant hotel
+""")
+
+
+def is_non_name(token: str) -> bool:
+    """True for tokens that never belong to a person's name: org/place words, months, demonyms, acronyms."""
+    if re.fullmatch(r"[A-Z]\.", token):
+        return False  # a middle initial: "Nelson A. Rockefeller"
+    b = bare(token)
+    if b in ORG_WORDS or b in MONTHS_DAYS or b in DEMONYMS or b in PLACES or b in FUNCTION_WORDS:
+        return True
+    core = re.sub(r"['’]s$", "", token).rstrip(".")
+    return len(core) >= 2 and core.isupper() and "-" not in core  # KBS, NATO, UNSC
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """First names in gender-guesser's dictionary (about 40,000 from many countries), lower case, leaving out
+    the rarest (frequency class 1 everywhere), which are mostly English words: "Price", "Stone", "Free"."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the list only sharpens recall; the rules still work without it
+        return frozenset()
+    names = Detector(case_sensitive=False).names
+    return frozenset(name.casefold() for name, by_gender in names.items()
+                     if max((int(c, 16) for v in by_gender.values() for c in v if c.strip()), default=0) >= 2)
+
+
+@cache
+def _gender_detector():  # type: ignore[no-untyped-def]
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def gender(given: str) -> str | None:
+    """'male', 'female' or None (unknown or unisex) for a given name, to tell "he" from "she"."""
+    try:
+        guess = _gender_detector().get_gender(given)
+    except ImportError:
+        return None
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+def is_given_name(token: str) -> bool:
+    b = bare(token)
+    return len(b) > 1 and b in _given_names()
+
+
+def is_east_asian(tokens: list[str]) -> bool:
+    """Family name first with a hyphenated given name: "Chang Ho-jin", "Kim Jong-un", "Cho Tae-yul"."""
+    return (len(tokens) == 2 and bare(tokens[0]) in EAST_ASIAN_SURNAMES
+            and bool(HYPHENATED_GIVEN.match(re.sub(r"['’]s$", "", tokens[1]))))
+
+
+def family_name(name: str) -> str:
+    """The token a document uses alone for this person: the first for "Chang Ho-jin", else the last."""
+    tokens = name.split()
+    return tokens[0] if is_east_asian(tokens) else tokens[-1]
+
+
+def display_case(name: str) -> str:
+    """Capitals as printed in a byline: "LIM JEONG-WON" -> "Lim Jeong-won", "SARAH KIM" -> "Sarah Kim"."""
+    if not name.isupper():
+        return name
+    words = []
+    for word in name.split():
+        head, *rest = word.split("-")
+        words.append("-".join([head.capitalize(), *(part.lower() for part in rest)]))
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Compare names loosely: case, hyphens, dots and middle initials do not matter."""
+    tokens = re.sub(r"[-‐]", " ", name.casefold().replace(".", " ")).split()
+    if len(tokens) > 2:
+        tokens = [t for i, t in enumerate(tokens) if len(t) > 1 or i in (0, len(tokens) - 1)]
+    return " ".join(tokens)

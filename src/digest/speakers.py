@@ -1,0 +1,258 @@
+"""Speakers: who a quotation belongs to, read from the words around it.
+
+Looks first after the quotation (`," Chang said`, `," said the official`, `," he added`, `— Jane Doe`), then
+before it in the same sentence (`Chang said that "...`, `Cho and Blinken agreed that the treaty "...`,
+`he said: "...`). The speech verb's subject is an *agent*: a person the people stage found, a pronoun (the
+person last named, of a matching sex where the given name tells), a definite description ("the official",
+"the Kremlin leader": the person with that role, else the person last named) or an organisation ("the
+presidential office", "an official statement", "a spokesperson"), whose words are kept without a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Mention
+from .names import gender
+
+SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|telling|added|adds|adding|explained|explains|explaining|noted|notes|"
+    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|recalled|recalls|warned|warns|"
+    r"warning|replied|replies|asked|asks|wrote|writes|tweeted|posted|commented|comments|continued|continues|"
+    r"agreed|claimed|claims|declared|announced|acknowledged|admitted|admits|suggested|suggests|predicted|"
+    r"reiterated|remarked|observed|confirmed|denied|urged|concluded|answered|responded|joked|jokes|quipped|"
+    r"described|describes|called|calls|calling|expressed|criticized|criticised|condemned|promised|vowed|"
+    r"threatened|stated|states|repeated|shared|revealed|reveals|recounted|mused|laughed|boasted|complained|"
+    r"lamented|cautioned|conceded|countered|admitted|pointed out|went on|speaking|spoke|telling|reported|"
+    r"according to|explains|tells|recalls|muses|jokes|notes|wonders|wondered|hoped|hopes|believes|believed|thinks|"
+    r"thought|feels|felt|testified|protested|pleaded|shouted|yelled|whispered|sighed|exclaimed|texted|emailed"
+)
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+PERSON_NOUNS = (
+    r"official|president|minister|leader|dictator|actor|actress|singer|star|chancellor|premier|secretary|senator|"
+    r"governor|mayor|director|chief|adviser|advisor|ambassador|spokesman|spokeswoman|spokesperson|executive|ceo|"
+    r"founder|coach|player|manager|professor|researcher|author|writer|lawmaker|diplomat|envoy|general|commander|"
+    r"judge|lawyer|attorney|candidate|king|queen|prince|princess|pope|economist|analyst|expert|scientist|doctor|"
+    r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
+    r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef"
+)
+DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!['’]s|\s+(?:of|for)\b)")
+ORG_NOUNS = (
+    r"office|government|ministry|statement|company|agency|police|department|administration|committee|council|"
+    r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|treaty|website|group|team|club|"
+    r"court|military|army|campaign|embassy|authorities|firm|organi[sz]ation|union|party|network|channel|study|"
+    r"survey|memo|filing|lawsuit|post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
+    r"commission|foundation|institute|university|school|agencies|companies|governments|representatives?|"
+    r"aides?|insiders?|people|residents|witnesses|fans|critics|experts|analysts|researchers|scientists|"
+    r"White House|Kremlin|Pentagon|ministries|presidency|palace|cabinet|regime|side|leadership|state media"
+)
+CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|So|Then|Later|Also|In|On|At|It|This|That"
+ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+"
+                 rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)|"
+                 rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*(?=\s+(?:{SPEECH_VERBS})\b)")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
+
+
+@dataclass(frozen=True)
+class Agent:
+    """Who stands behind some words: persons (document-level names) or an organisation's description."""
+
+    start: int
+    end: int
+    text: str
+    persons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speakers: tuple[str, ...]
+    text: str | None
+
+
+class ParagraphContext:
+    """One paragraph with its quotations masked, and the persons named before each point of the document."""
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
+                 earlier: list[Mention], roles: dict[str, list[str]]):
+        self.text = text
+        chars = list(text)
+        for a, b in quote_ranges:
+            for k in range(a, min(b, len(chars))):
+                chars[k] = " " if chars[k] not in "“”\"«»„" else "\x00"
+        self.masked = "".join(chars)  # quotations blanked out; their marks become \x00
+        self.quote_ranges = quote_ranges
+        self.mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quote_ranges)]
+        self.earlier = earlier  # mentions in earlier paragraphs, in order
+        self.roles = roles  # document-level name -> roles the text gives
+
+    # --- agents -------------------------------------------------------------------------------------------
+    def agents(self, lo: int, hi: int) -> list[Agent]:
+        """Agents whose words start in masked[lo:hi], in reading order; persons win over overlapping phrases."""
+        found: list[Agent] = []
+        for m in self.mentions:
+            if lo <= m.start < hi:
+                found.append(Agent(m.start, m.end, m.text, (m.name,)))
+        window = self.masked[lo:hi]
+        for match in DESCRIPTION.finditer(window):
+            a, b = lo + match.start(), lo + match.end()
+            found.append(Agent(a, b, match.group(), self._described(match.group(), a)))
+        for match in PRONOUN.finditer(window):
+            a = lo + match.start()
+            found.append(Agent(a, lo + match.end(), match.group(), self._antecedent(a, match.group().lower())))
+        for match in ORG.finditer(window):
+            found.append(Agent(lo + match.start(), lo + match.end(), match.group().strip()))
+        found.sort(key=lambda ag: (ag.start, -len(ag.persons), -(ag.end - ag.start)))
+        kept: list[Agent] = []
+        for agent in found:
+            overlap = [k for k in kept if k.start < agent.end and agent.start < k.end]
+            if overlap:
+                if agent.persons and not any(k.persons for k in overlap):
+                    kept = [k for k in kept if k not in overlap]
+                else:
+                    continue
+            kept.append(agent)
+        return sorted(kept, key=lambda ag: ag.start)
+
+    def _persons_before(self, position: int, subjects_only: bool = False) -> list[str]:
+        here = [m for m in self.mentions if m.end <= position]
+        if subjects_only:
+            return [m.name for m in self.earlier] + [m.name for m in here if not self._object_position(m)]
+        return [m.name for m in self.earlier] + [m.name for m in here]
+
+    def _object_position(self, m: Mention) -> bool:
+        """ "the Queen or Prince Philip", "his father, Prince Charles,": named, but not who "he" will be."""
+        before = self.text[max(0, m.start - 40):m.start]
+        return bool(PREPOSITION_BEFORE.search(before) or re.search(r"\b(?:or|and|nor)\s*$", before)
+                    or re.search(r"(?:\b(?:his|her|their|its|the)|['’]s)\s+[\w\-]+,\s*$", before))
+
+    def _antecedent(self, position: int, pronoun: str) -> tuple[str, ...]:
+        for name in reversed(self._persons_before(position, subjects_only=True)):
+            sex = gender(name.split()[0]) if len(name.split()) > 1 else None
+            if sex is None or sex == {"he": "male", "she": "female"}[pronoun]:
+                return (name,)
+        return ()
+
+    def _described(self, phrase: str, position: int) -> tuple[str, ...]:
+        """ "the Russian president" -> the person given that role; else the person last named."""
+        head = phrase.split()[-1].casefold()
+        before = self._persons_before(position)
+        for name in reversed(before):
+            if any(head in role.casefold() for role in self.roles.get(name, ())):
+                return (name,)
+        return (before[-1],) if before else ()
+
+    # --- attribution --------------------------------------------------------------------------------------
+    def after(self, close: int) -> Attribution | None:
+        """`," Chang said`, `," said the official`, `" — Jane Doe`: words right after the closing mark."""
+        end = self._clause_end(close + 1)
+        window = self.masked[close + 1:end]
+        dash = re.match(r"\s*[—–-]+\s*", window)
+        if dash:
+            agents = self.agents(close + 1 + dash.end(), end)
+            if agents and agents[0].start == close + 1 + dash.end() and agents[0].persons:
+                return Attribution(agents[0].persons, agents[0].text)
+        verb = VERB.search(window)
+        if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
+            return None
+        v_start, v_end = close + 1 + verb.start(), close + 1 + verb.end()
+        lead = re.sub(r"[\s,;—–\-\x00]|\b\w+ly\b|\balso\b|\bthen\b", "", self.masked[close + 1:v_start])
+        if not lead:  # inverted: `," said Chang`
+            agents = self.agents(v_end, self._clause_end(v_end, commas=True))
+            return _first(agents, self.masked)
+        agents = [a for a in self.agents(close + 1, v_start)
+                  if len(self.masked[close + 1:a.start].split()) <= 2]
+        return _first(agents, self.masked)
+
+    def before(self, open_mark: int) -> Attribution | None:
+        """`Chang said that "`, `he said: "`, `Cho and Blinken agreed that "`: the sentence before the quote."""
+        start = self._sentence_start(open_mark)
+        verbs = [v for v in VERB.finditer(self.masked, start, open_mark) if v.group() != "according to"]
+        fallback: Attribution | None = None
+        for verb in reversed(verbs):
+            seg_start = self._clause_start(start, verb.start())
+            agents = [a for a in self.agents(seg_start, verb.start())
+                      if not PREPOSITION_BEFORE.search(self.masked[seg_start:a.start]) or a.start == seg_start]
+            found = _last(agents, self.masked)
+            if found and found.speakers:
+                return found
+            fallback = fallback or found
+            if not agents and verb.group().endswith("ing"):  # "adding:" takes the sentence's subject
+                found = _first(self.agents(start, verb.start()), self.masked)
+                if found and found.speakers:
+                    return found
+        return fallback
+
+    def according_to(self, close: int) -> Attribution | None:
+        end = self._clause_end(close + 1)
+        match = re.search(r"\baccording to\b", self.masked[close + 1:end])
+        if not match:
+            return None
+        return _first(self.agents(close + 1 + match.end(), end), self.masked)
+
+    def _sentence_start(self, position: int) -> int:
+        text = self.masked
+        k = position - 1
+        while k > 0:
+            if text[k] in ".!?" and text[k + 1:k + 2].isspace() and re.match(r"\s+[A-Z\x00]", text[k + 1:k + 4]):
+                return k + 1
+            if text[k] == "\x00" and k + 1 < position and text[k - 1] == " " and self._closes_sentence(k):
+                return k + 1
+            k -= 1
+        return 0
+
+    def _closes_sentence(self, k: int) -> bool:
+        """Is the quote mark at k a closing mark whose quotation ends a sentence ("...mean." He said)?"""
+        for a, b in self.quote_ranges:
+            if b <= k <= b + 1:
+                words = self.text[a:b].rstrip()
+                return words.endswith((".", "!", "?")) and bool(re.match(r"\x00?\s+[A-Z]", self.masked[k:k + 4]))
+        return False
+
+    def _clause_start(self, lo: int, verb: int) -> int:
+        """Back from a verb to the start of its clause: "that", ";", a quotation or the sentence start."""
+        seg = self.masked[lo:verb]
+        cut = 0
+        for match in re.finditer(r"\bthat\b|;|\x00|:", seg):
+            cut = match.end()
+        return lo + cut
+
+    def _clause_end(self, position: int, commas: bool = False) -> int:
+        stop = re.compile(r"[.;!?:\x00]" + ("|," if commas else ""))
+        match = stop.search(self.masked, position)
+        end = match.start() if match else len(self.masked)
+        if commas and match and match.group() == ",":  # "said South Korea's adviser, Chang Ho-jin."
+            rest = stop.search(self.masked, end + 1)
+            nxt = re.compile(r"[.;!?:\x00]").search(self.masked, end + 1)
+            if nxt and rest and any(end < m.start < nxt.start() for m in self.mentions):
+                return nxt.start()
+        return end
+
+
+def _first(agents: list[Agent], masked: str) -> Attribution | None:
+    """The first agent; "Cho and Blinken" is both; "the museum's president, Laurence des Cars" is her."""
+    if not agents:
+        return None
+    if (len(agents) > 1 and agents[1].persons and agents[0].text[:1].islower()
+            and re.fullmatch(r"\s*,\s*", masked[agents[0].end:agents[1].start])):
+        agents = agents[1:]
+    head = agents[0]
+    persons, end = list(head.persons), head.end
+    for other in agents[1:]:
+        if not (persons and other.persons and re.fullmatch(r"\s*(?:,|and|&|, and)\s*", masked[end:other.start])):
+            break
+        persons += [p for p in other.persons if p not in persons]
+        end = other.end
+    return Attribution(tuple(persons), masked[head.start:end].strip() if end > head.end else head.text)
+
+
+def _last(agents: list[Agent], masked: str) -> Attribution | None:
+    """The agent nearest the verb, with any joined to it by "and": "Cho and Blinken agreed"."""
+    if not agents:
+        return None
+    k = len(agents) - 1
+    while k > 0 and agents[k].persons and agents[k - 1].persons and re.fullmatch(
+            r"\s*(?:,|and|&|, and)\s*", masked[agents[k - 1].end:agents[k].start]):
+        k -= 1
+    return _first(agents[k:], masked)

@@ -1,0 +1,122 @@
+"""Person mentions in one document, and persons across the corpus (bylines included)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from digest.model import Article
+from digest.people import find_mentions, resolve_people
+
+
+def article(*paragraphs: str, source: str = "a.txt", byline: tuple[str, ...] = ()) -> Article:
+    a = Article(source=source, headline=None, title=source, byline=byline, outlet=None, date=None, url=None,
+                paragraphs=paragraphs, captions=())
+    return replace(a, mentions=find_mentions(a))
+
+
+def names(*paragraphs: str) -> list[str]:
+    return list(dict.fromkeys(m.name for m in article(*paragraphs).mentions))
+
+
+# --- mentions in one document ----------------------------------------------------------------------------
+
+def test_title_form_and_surname_resolve_to_the_full_name_with_its_role() -> None:
+    a = article("National Security Adviser Chang Ho-jin spoke on Sunday.", "Chang said Seoul would wait.")
+    assert [(m.text, m.name, m.role) for m in a.mentions] == [
+        ("National Security Adviser Chang Ho-jin", "Chang Ho-jin", "National Security Adviser"),
+        ("Chang", "Chang Ho-jin", None)]
+
+
+def test_mention_offsets_point_at_the_text_as_written() -> None:
+    a = article("Talks ended when U.S. Secretary of State Antony Blinken left. Blinken's aides stayed.")
+    for m in a.mentions:
+        assert a.paragraphs[m.paragraph][m.start:m.end] == m.text
+    assert [m.name for m in a.mentions] == ["Antony Blinken", "Antony Blinken"]
+    assert a.mentions[0].role == "U.S. Secretary of State"
+
+
+def test_bare_surname_means_the_person_of_that_name_last_named() -> None:
+    a = article("North Korean leader Kim Jong-un signed the treaty.",
+                "First Vice Foreign Minister Kim Hong-kyun met the envoy. Kim protested the treaty.",
+                "The treaty signed by Kim Jong-un and the president worries Seoul. Kim has not commented.")
+    kims = [m.name for m in a.mentions if m.text == "Kim"]
+    assert kims == ["Kim Hong-kyun", "Kim Jong-un"]
+
+
+def test_korean_names_are_family_name_first() -> None:
+    assert names("Cho Tae-yul met the press.", "Later, Cho left for New York.") == ["Cho Tae-yul"]
+
+
+def test_a_name_glued_to_the_next_word_is_still_a_person() -> None:
+    assert names("The summit with North Korean leader Kim Jong-unin Pyongyang ended.") == ["Kim Jong-unin"]
+
+
+def test_outlets_places_agencies_programmes_and_laws_are_not_people() -> None:
+    text = ("KBS TV and Yonhap reported from Seoul that the Foreign Ministry, the Kremlin and the UN Security "
+            "Council discussed the Foreign Trade Act on “Sunday Diagnosis”, citing Voice of America and NATO. "
+            "The Korean Peninsula, Republic of Korea Army and Korea JoongAng Daily were also named.")
+    assert names(text) == []
+
+
+def test_given_names_and_said_verbs_mark_people_without_titles() -> None:
+    assert names("Eva Mendes laughed as Harrison Ford arrived.",
+                 '"It was fun," said Zora Quellbrunn.') == ["Eva Mendes", "Harrison Ford", "Zora Quellbrunn"]
+
+
+def test_royal_titles_are_part_of_the_name_when_only_a_first_name_follows() -> None:
+    assert names("Prince Harry spoke to Oprah Winfrey.", "Winfrey asked about his family. Harry said little.") == [
+        "Prince Harry", "Oprah Winfrey"]
+
+
+def test_headline_like_lines_need_more_than_a_given_name() -> None:
+    assert names("Franklin Templeton Shuts Funds As Markets Fall Again") == []
+
+
+# --- persons across the corpus ---------------------------------------------------------------------------
+
+def test_byline_in_capitals_and_in_display_case_are_one_journalist() -> None:
+    one = article("Lim Jeong-won reported for us in June.", source="one.txt", byline=("LIM JEONG-WON",))
+    two = article("Markets fell.", source="two.txt", byline=("Lim Jeong-won", "Sarah Kim"))
+    people = resolve_people([one, two])
+    assert people.resolve("one.txt", "LIM JEONG-WON") == "Lim Jeong-won"
+    assert people.resolve("two.txt", "Lim Jeong-won") == "Lim Jeong-won"
+    assert people.resolve("two.txt", "Sarah Kim") == "Sarah Kim"
+    assert sorted(p.name for p in people.persons) == ["Lim Jeong-won", "Sarah Kim"]
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    one = article("North Korean leader Kim Jong-un and Vice Minister Kim Hong-kyun met.", source="one.txt",
+                  byline=("Sarah Kim",))
+    people = resolve_people([one])
+    assert sorted(p.name for p in people.persons) == ["Kim Hong-kyun", "Kim Jong-un", "Sarah Kim"]
+
+
+def test_surname_only_document_joins_the_one_full_name_elsewhere() -> None:
+    one = article("Russian President Vladimir Putin spoke in Hanoi.", source="one.txt")
+    two = article('"It would be a mistake," President Putin said.', source="two.txt")
+    people = resolve_people([one, two])
+    assert people.resolve("two.txt", "Putin") == "Vladimir Putin"
+    assert [p.name for p in people.persons] == ["Vladimir Putin"]
+    assert "Russian President" in people.persons[0].roles
+
+
+def test_ambiguous_surname_only_document_stays_apart() -> None:
+    one = article("Kim Jong-un and Kim Hong-kyun met.", source="one.txt")
+    two = article('"We are ready," President Kim said.', source="two.txt")
+    people = resolve_people([one, two])
+    assert people.resolve("two.txt", "Kim") == "Kim"
+
+
+def test_glued_typo_resolves_to_the_known_name() -> None:
+    one = article("North Korean leader Kim Jong-un arrived.", source="one.txt")
+    two = article("The summit with Chairman Kim Jong-unin Pyongyang ended.", source="two.txt")
+    people = resolve_people([one, two])
+    assert people.resolve("two.txt", "Kim Jong-unin") == "Kim Jong-un"
+    kim = next(p for p in people.persons if p.name == "Kim Jong-un")
+    assert "Kim Jong-unin" in kim.aliases
+
+
+def test_slugs_are_unique_and_readable() -> None:
+    one = article("Kim Jong-un met Kim Jong Un.", source="one.txt", byline=("José Álvarez",))
+    people = resolve_people([one])
+    assert sorted(p.slug for p in people.persons) == ["jose-alvarez", "kim-jong-un"]

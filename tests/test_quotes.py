@@ -1,0 +1,205 @@
+"""Quotations and who said them, on short paragraphs in the style of news copy."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest.model import Article, Quote
+from digest.people import find_mentions
+from digest.quotes import find_quotes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+def article(*paragraphs: str) -> Article:
+    a = Article(source="t.txt", headline=None, title="t", byline=(), outlet=None, date=None, url=None,
+                paragraphs=paragraphs, captions=())
+    return replace(a, mentions=find_mentions(a))
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    return list(find_quotes(article(*paragraphs)))
+
+
+def said(*paragraphs: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(q.text, q.speakers) for q in quotes(*paragraphs)]
+
+
+# --- who said it ------------------------------------------------------------------------------------------
+
+def test_name_then_said_after_the_quote() -> None:
+    assert said('"We will rebuild the bridge," Mayor Anna Kowalski said.') == [
+        ("We will rebuild the bridge,", ("Anna Kowalski",))]
+
+
+def test_said_then_name_after_the_quote() -> None:
+    assert said("Mayor Anna Kowalski visited the site.",
+                "“We will rebuild the bridge,” said Kowalski.") == [("We will rebuild the bridge,", ("Anna Kowalski",))]
+
+
+def test_name_with_an_appositive_between_name_and_verb() -> None:
+    text = '"The ward is full," Maria Lopez, a doctor at the city hospital, told reporters.'
+    assert said(text) == [("The ward is full,", ("Maria Lopez",))]
+
+
+def test_pronoun_is_the_person_last_named_outside_quotes() -> None:
+    got = said("Health Minister Peter Grant visited the ward on Monday.",
+               '"I asked Sarah Jones what she needed," he added.')
+    assert got == [("I asked Sarah Jones what she needed,", ("Peter Grant",))]
+
+
+def test_pronoun_skips_a_person_of_the_other_sex() -> None:
+    got = said("Emily Carter, the coach, spoke after the game with striker John Mills.",
+               '"We were tired," she said.')
+    assert got == [("We were tired,", ("Emily Carter",))]
+
+
+def test_a_definite_description_means_the_person_already_named() -> None:
+    got = said("President Vladimir Putin spoke in Hanoi.",
+               "“It would be a big mistake,” said the Russian leader at a press conference.")
+    assert got == [("It would be a big mistake,", ("Vladimir Putin",))]
+    got = said("Adviser Chang Ho-jin spoke on Sunday. “Details will come later,” added the official.")
+    assert got == [("Details will come later,", ("Chang Ho-jin",))]
+
+
+def test_colon_attribution_before_the_quote() -> None:
+    got = said('Asked about the budget, Finance Minister Olga Petrova said: "There is no more money."')
+    assert got == [("There is no more money.", ("Olga Petrova",))]
+
+
+def test_fragment_inside_a_sentence_belongs_to_the_subject_of_the_speech_verb() -> None:
+    got = said('Senator Mark Ellis said the plan was "dead on arrival" and would not pass.')
+    assert got == [("dead on arrival", ("Mark Ellis",))]
+
+
+def test_dash_signature_after_a_quote() -> None:
+    assert said("“Stay curious and keep asking questions.” — Jane Goodall") == [
+        ("Stay curious and keep asking questions.", ("Jane Goodall",))]
+
+
+def test_chain_of_quotes_keeps_the_last_speaker() -> None:
+    got = said('"We lost everything," said farmer Tom Hardy. "The water came at night." '
+               '"Nobody warned us."')
+    assert [s for _, s in got] == [("Tom Hardy",)] * 3
+
+
+def test_joint_speakers() -> None:
+    got = said("Foreign Minister Cho Tae-yul called Secretary of State Antony Blinken on Friday. Cho and Blinken "
+               'agreed that the treaty "poses a significant threat to the region."')
+    assert got == [("poses a significant threat to the region.", ("Cho Tae-yul", "Antony Blinken"))]
+
+
+def test_two_people_sharing_a_surname_each_keep_their_quotes() -> None:
+    got = said("North Korean leader Kim Jong-un met officials on Monday.",
+               'Vice Minister Kim Hong-kyun said the pact was "a grave threat."',
+               '"We are ready," Kim Jong-un said, and Kim Hong-kyun replied: "So are we."')
+    assert got == [("a grave threat.", ("Kim Hong-kyun",)), ("We are ready,", ("Kim Jong-un",)),
+                   ("So are we.", ("Kim Hong-kyun",))]
+
+
+# --- organisations, documents and terms ------------------------------------------------------------------
+
+def test_organisation_quotes_are_kept_without_a_person() -> None:
+    text = ('"Any cooperation violates the resolutions," the presidential office said in a statement. '
+            '"It will hurt relations."')
+    got = quotes(text)
+    assert [(q.speakers, q.kind) for q in got] == [((), "org"), ((), "org")]
+    assert "presidential office" in (got[0].attribution or "")
+
+
+def test_an_official_statement_is_an_organisation_not_a_person() -> None:
+    got = quotes("Defence Minister Lena Weiss arrived late.",
+                 '"We emphasize our concern," an official statement from the presidential office said.')
+    assert [(q.speakers, q.kind) for q in got] == [((), "org")]
+
+
+def test_unnamed_spokesperson_is_not_a_named_person() -> None:
+    got = quotes("Chief executive Paul Stern left the company in May.",
+                 '"We do not comment on rumours," a spokesperson said.')
+    assert [q.speakers for q in got] == [()]
+
+
+def test_quoted_titles_nicknames_and_single_words_are_not_quotes() -> None:
+    got = quotes("During an appearance on KBS's “Sunday Diagnosis” that morning, the minister smiled.",
+                 'The striker, known as "The Rocket", scored twice in the "historic" match.')
+    assert got == []
+
+
+def test_a_single_word_said_by_someone_is_a_quote() -> None:
+    got = said('Foreign Minister Cho Tae-yul said on Thursday that it is "deplorable" that the vote failed.')
+    assert got == [("deplorable", ("Cho Tae-yul",))]
+
+
+def test_quoted_document_text_has_no_speaker() -> None:
+    got = quotes('The treaty involves military assistance "without delay" if either side is attacked.')
+    assert [(q.text, q.speakers) for q in got] == [("without delay", ())]
+
+
+# --- marks ------------------------------------------------------------------------------------------------
+
+def test_quote_ends_at_its_first_closing_mark() -> None:
+    got = said('Judge Ruth Bader said: "The hearing is over." Then she left. "Goodbye," she said.')
+    assert [t for t, _ in got] == ["The hearing is over.", "Goodbye,"]
+
+
+def test_missing_closing_mark_ends_at_the_paragraph_end() -> None:
+    got = said("Coach Emily Carter said: “We will be back next season, stronger than ever.",
+               "The team flies home on Monday.")
+    assert got == [("We will be back next season, stronger than ever.", ("Emily Carter",))]
+
+
+def test_missing_opening_mark_starts_the_quote_at_the_paragraph_start() -> None:
+    got = said("Minister Olga Petrova spoke first.",
+               "Any cooperation with the regime violates the resolutions,” emphasized Petrova.")
+    assert got == [("Any cooperation with the regime violates the resolutions,", ("Olga Petrova",))]
+
+
+def test_a_quote_running_over_paragraphs_is_listed_by_paragraph_with_one_speaker() -> None:
+    got = said("Economist Hans Becker said: “Prices will rise in the spring.",
+               "“Wages will not keep up, and families will feel it.",
+               "“Nobody should be surprised,” he said.")
+    assert got == [("Prices will rise in the spring.", ("Hans Becker",)),
+                   ("Wages will not keep up, and families will feel it.", ("Hans Becker",)),
+                   ("Nobody should be surprised,", ("Hans Becker",))]
+
+
+def test_guillemets_straight_and_mixed_marks() -> None:
+    assert said("Ambassador Georgy Zinoviev said: «We regret the decision.»") == [
+        ("We regret the decision.", ("Georgy Zinoviev",))]
+    got = said('Chang added that it is “premature to specify what could be given “.')
+    assert got[0][0] == "premature to specify what could be given"
+
+
+def test_single_quotes_pair_up_and_apostrophes_do_not_open_quotes() -> None:
+    got = said("Prime Minister Keir Starmer said it was 'a difficult day' for the country's farmers.")
+    assert got == [("a difficult day", ("Keir Starmer",))]
+    assert quotes("It's the farmers' union that won't back down, and Korea's rules don't help.") == []
+
+
+def test_offsets_point_at_the_quoted_words() -> None:
+    a = article('Mayor Anna Kowalski said: "We will rebuild."')
+    for q in find_quotes(a):
+        assert a.paragraphs[q.paragraph][q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_odd_numbers_of_marks_never_crash(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ['"', "“", "”", "«", "»", "'", "‘", "’", " said Anna Kowalski", " he said", ", ", ".", " word", "\n"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+    a = article(text, "Mayor Anna Kowalski said “" + text)
+    for q in find_quotes(a):
+        assert 0 <= q.start <= q.end <= len(a.paragraphs[q.paragraph])
+
+
+# --- a whole article, checked by eye ----------------------------------------------------------------------
+
+def test_fixture_article() -> None:
+    case = yaml.safe_load((FIXTURES / "flood.yaml").read_text(encoding="utf-8"))
+    got = [{"text": q.text, "speakers": list(q.speakers)} for q in quotes(*case["paragraphs"])]
+    assert got == case["quotes"]
