@@ -251,3 +251,11 @@ def test_a_story_of_one_article_claims_no_first() -> None:
     single = replace(c, stories=(replace(c.stories[0], sources=("a/seoul.txt",), links=(), passages=()),))
     story = render_site(single, Config(), site_paths(single))["stories/seoul-ukraine-aid.html"]
     assert "first reported" not in str(story)
+
+
+def test_control_characters_from_copied_pages_never_reach_html_or_xml() -> None:
+    c = corpus()
+    dirty = replace(c, articles=tuple(replace(a, paragraphs=(a.paragraphs[0] + " rats\x10...", *a.paragraphs[1:]),
+                                              title=a.title + "\x0b") for a in c.articles))
+    for path, text in render_site(dirty, Config(), site_paths(dirty)).items():
+        assert "\x10" not in str(text) and "\x0b" not in str(text), path

@@ -13,12 +13,14 @@ no sitemap.xml is written at all. Output is deterministic: no build times, every
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 from jinja2 import pass_context
 
 from . import urls
@@ -42,6 +44,7 @@ STATIC_FILES = (urls.STYLESHEET, urls.FAVICON)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # not strftime('%B'): that follows the machine's locale, and output must not
 EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # forbidden in HTML and XML text
 
 
 class RenderError(Exception):
@@ -59,12 +62,20 @@ def make_environment(config: Config) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in template_folders(config)]),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        finalize=without_control_characters)
     env.filters["human_date"] = human_date
     env.filters["percent"] = lambda share: f"{round(share * 100)}%"
     env.globals["url"] = link
     env.globals["feed_id"] = feed_id
     return env
+
+
+def without_control_characters(value: Any) -> Any:
+    """Printed text loses control characters (a stray \x10 in a copied page): HTML and XML forbid them."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup) and CONTROL.search(value):
+        return CONTROL.sub("", value)
+    return value
 
 
 def human_date(iso: str | None) -> str:

@@ -135,6 +135,7 @@ class Lookup:
         self._outlet_counts = Counter(a.outlet for a in corpus.articles if a.outlet)
         self._refs = {a.source: self._article_ref(a) for a in corpus.articles}
         self._placed: dict[str, dict[int, list[QuoteSpan]]] = {}
+        self._marked: dict[str, set[int]] = {}
 
     def canonical(self, source: str, name: str) -> str:
         return self.corpus.people.resolve(source, name) or name
@@ -166,12 +167,13 @@ class Lookup:
         if source not in self._placed:
             article = self.articles[source]
             self._placed[source] = placed_quotes(article.paragraphs, article.quotes)
+            self._marked[source] = {span.index for spans in self._placed[source].values() for span in spans}
         return self._placed[source]
 
     def quote_anchor(self, source: str, index: int) -> str:
         """A link to quote ``index`` in its article: its <q> when marked, else its paragraph."""
-        marked = {span.index for spans in self.placed_quotes(source).values() for span in spans}
-        if index in marked:
+        self.placed_quotes(source)
+        if index in self._marked[source]:
             return f"{self.paths.articles[source]}#q{index + 1}"
         paragraph = self.articles[source].quotes[index].paragraph
         return f"{self.paths.articles[source]}#p{paragraph + 1}"
