@@ -41,7 +41,8 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     """(first, last) index of the best-scoring contiguous run of lines; (n, n - 1) when there is no prose."""
     weights = [weight(line.text) for line in lines]
     for i in range(1, len(lines) - 1):
-        # A short sentence between two non-sentences is a teaser in a link list, not a paragraph.
+        # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
+        # between credits), not a paragraph.
         if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
             weights[i] = -1.0
     best, best_span = 0.0, (len(lines), len(lines) - 1)

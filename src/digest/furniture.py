@@ -82,6 +82,7 @@ END_MARKER = re.compile(
     r"read\s+more(?:\s+\w+){0,3})\s*:?\s*$",
     re.IGNORECASE,
 )
+RELATED = re.compile(r"^\s*related(?:\s+(?:article|story|link|post|content|video))?\s*:?\s*$", re.IGNORECASE)
 AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+watching!?.*|"
                 r"story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|continue\s+reading.*)\s*$",
                 re.IGNORECASE)
@@ -124,7 +125,7 @@ def is_prose(line: str) -> bool:
 def weight(line: str) -> float:
     """How much a line argues for being inside the article body (positive) or outside it (negative)."""
     if is_end_marker(line):
-        return -40.0
+        return -15.0 if RELATED.match(line) else -40.0  # "Related Article" also stands inside bodies
     if is_ad(line):
         return 0.0
     if is_prompt(line):

@@ -49,7 +49,7 @@ def _name_for_domain(address: str, lines: Sequence[str]) -> str | None:
         return None
     stem = stems[0]
     for line in lines:
-        if stem not in line.lower():
+        if stem not in line.lower().replace(" ", ""):
             continue
         for run in CAPITALISED_RUN.findall(line):
             if stem in run.lower().replace(" ", "") and "@" not in run:

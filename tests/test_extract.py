@@ -1,0 +1,188 @@
+"""Extraction: headline, byline, date, outlet, body and captions from pages copied as text, with menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.bylines import parse_byline
+from digest.dates import find_dates, parse_date
+from digest.extract import extract_article
+from digest.model import Metadata, SourceFile
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def page(name: str, **kwargs: object) -> SourceFile:
+    return SourceFile(name, (FIXTURES / name).read_text(encoding="utf-8"), "text", **kwargs)  # type: ignore[arg-type]
+
+
+def text(body: str, fmt: str = "text", **kwargs: object) -> SourceFile:
+    return SourceFile("inline.txt", body, fmt, **kwargs)  # type: ignore[arg-type]
+
+
+# --- a daily's page: title repeated, crumbs, a caption printed twice, the byline and log-in prompts at the foot
+
+
+def test_daily_page_fields() -> None:
+    article = extract_article(page("daily_with_footer_byline.txt"))
+    assert article.headline == "Harbour cranes return to Busan port after typhoon, operators say"
+    assert article.title == article.headline
+    assert article.byline == ("Kim Do-yeon", "James Harlow")
+    assert article.outlet == "Korea Harbour Herald"  # the address's domain, matched to the name the page prints
+    assert article.date is None  # the page prints none; "Monday" is not a date
+
+
+def test_daily_page_body_without_furniture_and_caption_once() -> None:
+    article = extract_article(page("daily_with_footer_byline.txt"))
+    assert article.paragraphs == (
+        "Container terminals in Busan resumed loading on Monday after Typhoon Mawar forced a two-day halt, "
+        "the port authority said.",
+        '"We expect a backlog of about 40,000 boxes, which should clear within a week," said Park Min-soo, '
+        "an official at the Busan Port Authority.",
+        "Shipping lines had diverted six vessels to Gwangyang and Ulsan while the storm passed.",
+        "He added that no crane had been damaged.",
+    )
+    assert article.captions == (
+        "Workers inspect a container crane at Busan New Port in South Gyeongsang on Monday. Operators said all "
+        "berths would reopen by Wednesday. [YONHAP]",
+    )
+
+
+def test_every_left_out_line_has_a_reason() -> None:
+    source = page("daily_with_footer_byline.txt")
+    article = extract_article(source)
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert reasons["Home > Business > Industry"]
+    assert reasons["Related Article"]
+    assert reasons["BY KIM DO-YEON, JAMES HARLOW [harlow.james@harbourherald.co.kr]"] == "byline"
+    kept = {" ".join(line.split()) for line in article.paragraphs} | set(article.captions)
+    for number, line in enumerate(source.text.split("\n"), 1):
+        line = " ".join(line.split())
+        if line and line not in kept:
+            assert any(d.line == number for d in article.dropped), line
+
+
+# --- a magazine page: menus, standfirst, byline with two names, Published and Updated dates, ads, related list
+
+
+def test_magazine_page_header() -> None:
+    article = extract_article(page("magazine_with_menus.txt"))
+    assert article.headline == "Glacier melt in the Alps doubled in two years, study finds"
+    assert article.byline == ("Jane Doe", "John Roe")
+    assert article.date == "2023-12-22"  # the Published date, not the Updated one
+    assert article.outlet == "Alpine Times Media"  # from the copyright line
+
+
+def test_magazine_page_body_drops_ads_related_list_and_comment_box() -> None:
+    article = extract_article(page("magazine_with_menus.txt"))
+    assert article.paragraphs[0].startswith("Glaciers in the Swiss Alps lost six percent")
+    assert article.paragraphs[-1] == "The study's authors call for faster emission cuts."
+    assert len(article.paragraphs) == 4
+    joined = " ".join(article.paragraphs)
+    for furniture in ("ADVERTISEMENT", "Thanks for watching", "Ski resorts", "Leave a Reply", "©", "shares"):
+        assert furniture not in joined
+
+
+# --- a page with no headline: the body starts at once, related headlines stand between paragraphs
+
+
+def test_page_without_headline_gets_a_title_from_the_lead() -> None:
+    article = extract_article(page("no_headline_with_related.txt"))
+    assert article.headline is None
+    assert article.title.startswith("The city council has voted to extend the night bus network")
+    assert len(article.title.split()) <= 13
+    assert article.provenance["title"] == "fallback"
+
+
+def test_related_headlines_inside_the_body_are_dropped() -> None:
+    article = extract_article(page("no_headline_with_related.txt"))
+    assert len(article.paragraphs) == 3
+    assert all("tram depot" not in p and "long overdue" not in p and "Cover:" not in p for p in article.paragraphs)
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert "no sentence" in reasons["Council approves budget for new tram depot"]
+
+
+# --- metadata: sidecar wins over front matter wins over text
+
+
+def test_sidecar_beats_front_matter_beats_text() -> None:
+    source = page("magazine_with_menus.txt",
+                  front_matter=Metadata(headline="Front-matter headline", date="2023-01-02", outlet="FM Outlet"),
+                  sidecar=Metadata(outlet="Sidecar Outlet", url="https://example.org/glaciers"))
+    article = extract_article(source)
+    assert (article.outlet, article.provenance["outlet"]) == ("Sidecar Outlet", "sidecar")
+    assert (article.headline, article.provenance["headline"]) == ("Front-matter headline", "front matter")
+    assert (article.date, article.provenance["date"]) == ("2023-01-02", "front matter")
+    assert (article.byline, article.provenance["byline"]) == (("Jane Doe", "John Roe"), "text")
+    assert article.url == "https://example.org/glaciers"
+
+
+def test_markdown_heading_is_the_headline_and_markup_is_removed() -> None:
+    body = ("# Night buses reach the suburbs\n\n![A night bus](bus.jpg)\n\nThe council has voted to extend the "
+            "**night bus** network, [officials said](https://example.org) on Thursday.\n\nThe new lines will run "
+            "every 30 minutes between midnight and 5 a.m., the council said.\n")
+    article = extract_article(text(body, "markdown"))
+    assert article.headline == "Night buses reach the suburbs"
+    assert article.paragraphs[0] == ("The council has voted to extend the night bus network, officials said on "
+                                     "Thursday.")
+    assert article.format == "markdown"
+
+
+def test_empty_text_gives_an_empty_article_not_an_error() -> None:
+    article = extract_article(text("\n\n  \n"))
+    assert article.headline is None and article.paragraphs == () and article.title == "inline.txt"
+
+
+# --- bylines and dates as pages print them
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("BY LIM JEONG-WON, SARAH KIM [kim.sarah@joongang.co.kr]", ("Lim Jeong-won", "Sarah Kim")),
+    ("By Jang Na-rye, journalist", ("Jang Na-rye",)),
+    ("By by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", ("Josh Haskell", "David Caplan", "Patrick Reevell")),
+    ("By Amanda Cappelli Fox News", ("Amanda Cappelli",)),
+    ("By Zach Johnson Dec 12, 2016 2:00 PM", ("Zach Johnson",)),
+    ("Written by Jack Wallen, Contributing Writer", ("Jack Wallen",)),
+    ("by April Glaser@aprilaser", ("April Glaser",)),
+    ("by University of Tokyo", ()),
+    ("By AOL Staff", ()),
+])
+def test_byline_forms(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["By the way, the port reopened on Monday.", "Harbour cranes return to Busan"])
+def test_sentences_and_titles_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("June 21,2024 864", "2024-06-21"),
+    ("Dec. 22, 2023", "2023-12-22"),
+    ("22 December 2023", "2023-12-22"),
+    ("2023-12-22T10:00", "2023-12-22"),
+    ("Published 5:04 PM EST, Fri December 22, 2023", "2023-12-22"),
+    ("12/22/2023", "2023-12-22"),
+    ("22.12.2023", "2023-12-22"),
+    ("2024년 6월 21일", "2024-06-21"),
+    ("Thursday, November 9th 2023", "2023-11-09"),
+])
+def test_date_forms(written: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(written)] == [iso]
+
+
+def test_impossible_or_yearless_dates_are_not_dates() -> None:
+    assert find_dates("February 30, 2023") == []
+    assert find_dates("on June 21 the treaty was signed") == []
+    assert parse_date("sometime soon") is None
+
+
+def test_date_in_body_sentence_or_updated_line_is_not_the_publication_date() -> None:
+    body = ("Ferry service resumes\n\nUpdated 9:30 AM, December 23, 2023\n\nThe ferry to the islands resumed on "
+            "December 21, 2023, after a week of storms, the operator said on Friday.\n\nPassengers queued for two "
+            "hours at the terminal, and some were turned away.\n")
+    assert extract_article(text(body)).date == "2023-12-23"  # an Updated date only as the last resort
+    body_no_updated = body.replace("Updated 9:30 AM, December 23, 2023\n\n", "")
+    assert extract_article(text(body_no_updated)).date is None
