@@ -14,10 +14,10 @@ import pytest
 
 from digest import render
 from digest.config import Config
-from digest.model import Corpus, People
+from digest.model import Corpus, People, Quote
 from digest.render import RenderError, render_site
 from digest.urls import site_paths
-from fixtures.render import corpus
+from fixtures.render import SCRIPT_TEXT, corpus
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SEOUL = "articles/aid-to-ukraine-depends-on-russia-seoul-says.html"
@@ -107,6 +107,13 @@ def test_article_shows_its_facts_and_where_they_came_from(site: dict[str, str]) 
     assert '<p class="caption">Chang Ho-jin speaks to reporters. [NEWS1]</p>' in article
     assert '<a href="../people/chang-ho-jin.html">National Security Adviser Chang Ho-jin</a> said' in article
     assert 'href="../stories/seoul-ukraine-aid.html"' in article
+
+
+def test_copies_name_each_other_on_their_article_pages(site: dict[str, str]) -> None:
+    assert ('This is a copy with additions of <a href="aid-to-ukraine-depends-on-russia-seoul-says.html">Korea '
+            'JoongAng Daily</a>: 67% of its text is shared.') in site[COPY]
+    assert ('<a href="seoul-ukraine-aid-depends-on-russia.html">The Daily Ledger</a> is a copy with additions of this'
+            in site[SEOUL])
 
 
 def test_a_quote_with_bad_offsets_is_listed_and_linked_to_its_paragraph(site: dict[str, str]) -> None:
@@ -259,3 +266,15 @@ def test_control_characters_from_copied_pages_never_reach_html_or_xml() -> None:
                                               title=a.title + "\x0b") for a in c.articles))
     for path, text in render_site(dirty, Config(), site_paths(dirty)).items():
         assert "\x10" not in str(text) and "\x0b" not in str(text), path
+
+
+def test_person_quotes_are_grouped_by_story_newest_story_first() -> None:
+    c = corpus()
+    start = SCRIPT_TEXT.index("nothing")
+    quote = Quote("nothing", 0, start, start + len("nothing"), ("Chang Ho-jin",), "officials", "person")
+    articles = tuple(replace(a, quotes=(quote,)) if a.source == "d/untitled.txt" else a for a in c.articles)
+    people = replace(c.people, canonical={**c.people.canonical, ("d/untitled.txt", "Chang Ho-jin"): "Chang Ho-jin"})
+    both = replace(c, articles=articles, people=people)
+    chang = str(render_site(both, Config(), site_paths(both))["people/chang-ho-jin.html"])
+    assert chang.index("Seoul ties Ukraine aid to Russia</a></h3>") < chang.index("Putin warns South Korea</a></h3>")
+    assert chang.index("Putin warns South Korea</a></h3>") < chang.index("<p>nothing</p>")

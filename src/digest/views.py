@@ -301,6 +301,8 @@ def person_pages(lookup: Lookup) -> list[PersonPage]:
         names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
         for name in names:
             together[name].update(names - {name})
+    latest = {s.id: max((lookup.articles[a].date or "" for a in s.sources if a in lookup.articles), default="")
+              for s in lookup.corpus.stories}
     pages = []
     for p in lookup.corpus.people.persons:
         said = []
@@ -308,7 +310,8 @@ def person_pages(lookup: Lookup) -> list[PersonPage]:
         for source in quoted.get(p.name, ()):
             story = lookup.story_of.get(source)
             by_story[story.id if story else ""].append(source)
-        for story_id, sources in by_story.items():
+        for story_id in sorted(by_story, key=lambda i: latest.get(i, ""), reverse=True):  # newest story first
+            sources = by_story[story_id]
             quotes = [q for q in quote_refs(lookup, sources) if p.name in (s.name for s in q.speakers)]
             story = lookup.stories.get(story_id)
             said.append(StoryQuotes(story.title if story else "Not in a story",

@@ -39,6 +39,16 @@ class ArticleQuote:
 
 
 @dataclass(frozen=True)
+class CopyNote:
+    """How this article and another one share text (from the story's CopyLinks)."""
+
+    other: ArticleRef
+    label: str  # CopyLink.label: how the copy relates to the original
+    this_is_copy: bool  # True: this article is the copy of ``other``; False: ``other`` copies this one
+    share: float  # share of the copy's text found in the original
+
+
+@dataclass(frozen=True)
 class ArticlePage:
     ref: ArticleRef
     headline: str | None
@@ -50,6 +60,7 @@ class ArticlePage:
     people: tuple[PersonRef, ...]
     story_title: str | None
     story_siblings: tuple[ArticleRef, ...]  # the other articles of its story
+    copies: tuple[CopyNote, ...] = ()
 
 
 def _linked_names(text: str, start: int, end: int, mentions: list[tuple[int, int, str | None]]) -> list[Segment]:
@@ -120,4 +131,16 @@ def article_page(lookup: Lookup, article: Article) -> ArticlePage:
     return ArticlePage(ref=lookup.ref(article.source), headline=article.headline, paragraphs=paragraphs,
                        captions=article.captions, url=web_address(article.url), provenance=provenance, quotes=quotes,
                        people=tuple(lookup.person(n) for n in people), story_title=story.title if story else None,
-                       story_siblings=siblings)
+                       story_siblings=siblings, copies=_copy_notes(lookup, article.source))
+
+
+def _copy_notes(lookup: Lookup, source: str) -> tuple[CopyNote, ...]:
+    story = lookup.story_of.get(source)
+    notes = []
+    for link in story.links if story else ():
+        if source not in (link.left, link.right):
+            continue
+        other = link.left if source == link.right else link.right
+        if other in lookup.articles:
+            notes.append(CopyNote(lookup.ref(other), link.label, source == link.right, link.right_share))
+    return tuple(notes)
