@@ -32,11 +32,10 @@ from .views import (
     journalist_items,
     outlet_items,
     paginate,
-    person_items,
-    person_pages,
     story_summaries,
 )
 from .views_article import article_page
+from .views_person import person_items, person_pages
 from .views_story import story_page
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
