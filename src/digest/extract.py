@@ -12,7 +12,7 @@ import re
 
 from .bylines import parse_byline
 from .captions import has_credit, is_credit_line, is_picture_sentence
-from .furniture import ends_sentence, is_ad, is_end_marker, is_prompt, is_tail_note, weight, words
+from .furniture import ends_sentence, is_ad, is_end_marker, is_lead_note, is_prompt, is_tail_note, weight, words
 from .header import Line, date_of_line, find_byline, find_date, find_headline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
@@ -20,6 +20,7 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
 GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
                          r"(?:Published|Updated|Posted)\b)")
@@ -31,7 +32,7 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
         return markdown_lines(source.text)
     lines = []
     for number, raw in enumerate(source.text.split("\n"), 1):
-        text = GLUED_MONTH.sub(" ", " ".join(INVISIBLE.sub("", raw).split()))
+        text = GLUED_MONTH.sub(" ", " ".join(SCREEN_READER.sub(" ", INVISIBLE.sub("", raw)).split()))
         if text:
             lines.append(Line(number, text))
     return lines, None
@@ -101,14 +102,16 @@ def extract_article(source: SourceFile) -> Article:
             else:
                 paragraphs.append(text)
                 seen_paragraphs.add(k)
-    # A caption printed again inside the body, after it was first seen there, is still a caption.
-    paragraphs = [p for p in paragraphs if key(p) not in seen_captions]
-    while paragraphs and is_tail_note(paragraphs[-1]):
-        note = paragraphs.pop()
-        for i in range(end, start - 1, -1):
-            if lines[i].text == note and i not in reasons:
-                reasons[i] = "note after the article (bio, credit, pitch)"
-                break
+    for i in range(start, end + 1):
+        if i not in reasons and key(lines[i].text) in seen_captions:
+            reasons[i] = "caption repeated"  # printed in the body before the caption itself was seen
+    kept = [i for i in range(start, end + 1) if i not in reasons]  # the lines that became paragraphs, in order
+    while kept and is_tail_note(lines[kept[-1]].text):
+        reasons[kept.pop()] = "note after the article (bio, credit, pitch)"
+    # Before the lead: an author bio or an editor's note is not the story.
+    while len(kept) > 1 and is_lead_note(lines[kept[0]].text):
+        reasons[kept.pop(0)] = "note before the article"
+    paragraphs = [lines[i].text for i in kept]
 
     headline = lines[headline_at].text if headline_at is not None else None
     text_fields: dict[str, object] = {

@@ -44,6 +44,8 @@ _PROMPTS = [
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
+    r"(?:listen\s+to\s+(?:this|the)\s+(?:story|article)|save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?|"
+    r"link\s+(?:was\s+)?copied|your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,80}|"
     r"(?:help-image|lock\s+icon|close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
     r"watch|expand|collapse|next|previous|prev|more|less|show\s+more|see\s+more|load\s+more|view\s+all)"
     r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
@@ -56,7 +58,7 @@ _PROMPTS = [
     r"reading\s+a\s+free\s+article|free\s+articles?\s+(?:left|remaining)|subscribers?\s+only|"
     r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
     r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
-    r"subscribe|sign|read)|we\s+use\s+cookies)\b.{0,300}",
+    r"subscribe|sign|read)|we\s+use\s+cookies|(?:may|might)\s+make\s+money|editorially\s+independent)\b.{0,300}",
     # Site controls: account, search, text size, players, consent, reprints; '+ Section' menu entries.
     r"(?:[^.!?]{0,60}\b(?:my\s+account|manage\s+(?:\w+\s+)?(?:account|profile|subscription|preferences)|"
     r"sign\s+out|log\s+out|preferences|font\s+(?:size|resizer)|text\s+size|search\s+input|"
@@ -142,7 +144,8 @@ def weight(line: str) -> float:
 # citations. Only trimmed from the end of the body, where they stand.
 _ROLE = (r"(?:writer|reporter|editor|critic|correspondent|journalist|columnist|contributor|author|producer|"
          r"staff|fellow|chairman|professor|freelance|intern|host|anchor|analyst|photographer|bylines?|"
-         r"covers|coverage|beat|newsletter|podcast|graduate|degree|lives\s+in|based\s+in)")
+         r"covers|coverage|beat|newsletter|podcast|graduate|degree|lives\s+in|based\s+in|specializes|"
+         r"coach|expert|researcher|scholar|economist|director|founder|consultant|specialist)")
 TAIL_NOTE = re.compile(
     r"^(?:"
     r"(?:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
@@ -160,6 +163,7 @@ TAIL_NOTE = re.compile(
     r".{0,200}\bdoi:\s*10\.\S+.{0,50}|"
     r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
     r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
+    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
     r"(?:want\s+to|don'?t\s+miss|check\s+out|read\s+our|share\s+your\s+feedback|"
     r"have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|stats?\s+courtesy\s+of|sources?:|"
     r"(?:the\s+)?views\s+expressed|disclaimer)\b.{0,300}"
@@ -170,3 +174,19 @@ TAIL_NOTE = re.compile(
 
 def is_tail_note(line: str) -> bool:
     return len(line) < 700 and bool(TAIL_NOTE.match(line))
+
+
+# Above the lead, only notes that cannot be the story's first sentence: a journalist's or fellow's bio, an
+# editor's note, a disclosure. ("X is the owner of ..." is a common lead, so the tail's wider rule is not used.)
+LEAD_NOTE = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|specializes|writes|covers)\b.{0,200}\b(?:writer|"
+    r"reporter|editor|columnist|journalist|contributor|correspondent|fellow|coach|certified|specializes|"
+    r"health\s+care|covers|librarian|fact-checker|researcher)\b.{0,400}|"
+    r"(?:this|the\s+following)\s+(?:story|article|review|post)\s+contains\s+(?:spoilers|affiliate).{0,300}|"
+    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600})$",
+    re.IGNORECASE,
+)
+
+
+def is_lead_note(line: str) -> bool:
+    return len(line) < 800 and bool(LEAD_NOTE.match(line))
