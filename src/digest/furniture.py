@@ -13,6 +13,7 @@ from functools import lru_cache
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]*\s*\[[^\]]{1,40}\]$""")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 WORD = re.compile(r"\w+")
+INNER_STOP = re.compile(r"[.!?;:,]\s")  # a long line with no punctuation at all is a tag cloud or a menu
 
 # Lines that are page machinery whatever their length (each anchored: the whole line is the prompt).
 _PROMPTS = [
@@ -120,7 +121,7 @@ def is_prose(line: str) -> bool:
     n = words(line)
     if is_prompt(line):
         return False
-    return (n >= 8 and ends_sentence(line)) or n >= 25
+    return (n >= 8 and ends_sentence(line)) or (n >= 25 and bool(INNER_STOP.search(line)))
 
 
 @lru_cache(maxsize=8192)
@@ -149,9 +150,15 @@ _ROLE = (r"(?:writer|reporter|editor|critic|correspondent|journalist|columnist|c
 TAIL_NOTE = re.compile(
     r"^(?:"
     r"(?:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
-    r"specializes|serves)\b.{0,300}\b" + _ROLE + r"\b.{0,300}|"
-    r"(?:he|she|they)\s+(?:is|was|has|covers|writes|lives|joined|previously|holds)\b.{0,200}\b" + _ROLE
-    + r"\b.{0,300}|"
+    r"specializes|serves)\b.{0,300}\b" + _ROLE + r"\b.*|"
+    r"(?:he|she|they)\s+(?:is|was|has|covers|writes|lives|joined|previously|holds)\b.{0,200}\b" + _ROLE + r"\b.*|"
+    r"(?:[A-Z][\w.'’-]+\s+){1,4}(?:writes\s+about|covers\s+(?:the\s+)?[A-Z])\b.*|"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*:\s*.{0,60}@[\w-]+\..*|"  # "Bob Condotta: 206-... or bob@..."
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}(?:editor|writer|contributor|reporter|correspondent|columnist)s?\b[^.:]{0,60}:\s.*|"
+    r"(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.-]+['’]s\s+(?:most\s+recent|latest|new|forthcoming|previous)\s+"
+    r"(?:book|novel|album|film|collection)\b.*|"
+    r"(?:get|sign\s+up\s+for)\s+(?:the|our)\s+(?:free\s+)?(?:\w+\s+)?newsletter!?|"
+    r"we['’]ve\s+added\s+you\s+to\s+our\s+(?:mailing\s+)?list.*|in\s+this\s+article:|"
     r".{0,200}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\b.{0,100}|"
     r"(?:additional\s+)?reporting\s+by\b.{0,200}|(?:edited|compiled|produced|written)\s+by\b.{0,200}|"
     r".{0,100}\bfollow\s+(?:him|her|them|us|[A-Z][\w@]+(?:\s+[A-Z][\w@]+){0,3})\s+on\s+"
@@ -173,7 +180,7 @@ TAIL_NOTE = re.compile(
 
 
 def is_tail_note(line: str) -> bool:
-    return len(line) < 700 and bool(TAIL_NOTE.match(line))
+    return len(line) < 1500 and bool(TAIL_NOTE.match(line))
 
 
 # Above the lead, only notes that cannot be the story's first sentence: a journalist's or fellow's bio, an
