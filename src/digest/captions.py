@@ -19,7 +19,8 @@ CREDIT = re.compile(
     r"\b(?:getty\s+images|ap\s+photo(?:/[^.]{0,40})?|shutterstock))\s*\.?$",
     re.IGNORECASE,
 )
-AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$|\bvia\s+[A-Z]{2,}\s*$")  # REUTERS/Kim Hong-Ji, EPA/YONHAP
+# REUTERS/Kim Hong-Ji, EPA/YONHAP, "... via REUTERS"
+AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$|\bvia\s+[A-Z]{2,}\s*$")
 # Third-person present verbs that describe a picture, with a capitalised subject before them.
 PICTURE_VERB = re.compile(
     r"^(?:(?:file|photo|pictured|above|top|left|right)\s*:\s*|photo\s+by\s+(?:[A-Z]+\s+){1,3})?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"
