@@ -31,7 +31,8 @@ generals undersecretary under-secretary assistant associate senior junior former
 defence national security state interior finance trade justice health education energy labor labour commerce
 agriculture environment treasury home affairs chief-of-staff staff striker midfielder defender goalkeeper
 quarterback pitcher guard forward rapper musician comedian host anchor presenter producer filmmaker designer chef
-artist model billionaire entrepreneur investor player champion
+artist model billionaire entrepreneur investor player champion dean provost rector chaplain bishop archbishop
+cardinal rabbi imam
 """)
 
 # Words that make a capitalised run an organisation, place, event or work rather than a person.
@@ -119,6 +120,17 @@ def bare(token: str) -> str:
     """A token without possessive or trailing full stop, lower case: "Chang's" -> "chang"."""
     token = re.sub(r"['’]s$", "", token)
     return token.rstrip(".").casefold()
+
+
+ABBREVIATIONS = words("""
+mr. mrs. ms. dr. st. jr. sr. gen. sen. rep. prof. rev. lt. col. capt. sgt. gov. u.s. u.k. mt. ft. no. vs. inc. corp.
+co.
+""")
+
+
+def ends_sentence(token: str) -> bool:
+    """ "Ministry." ends a sentence; "F.", "Dr." and "U.S." do not."""
+    return token.endswith(".") and len(token) > 2 and token.casefold() not in ABBREVIATIONS
 
 
 def is_title(token: str) -> bool:

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from . import identities
 from .model import Article, Mention, People
 from .names import (
+    ABBREVIATIONS,
     PLACE_ENDINGS,
     TOKEN,
     bare,
+    ends_sentence,
     family_name,
     is_east_asian,
     is_given_name,
@@ -30,6 +32,7 @@ from .names import (
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
                          r"argued|recalled|warned|replied|asked|who|whose|,\s*(?:a|an|the)\s|,\s*\d+,)\b")
+FIRST_NAME_INTRO = re.compile(r"\*|,\s+(?:a|an|who|\d{1,3},)\s")
 NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|channel|network|company|firm|brand|"
                                 r"band|app|show|series|film|movie|album|book|novel|song|restaurant|bar|team|club|"
                                 r"hotel|store|shop|label|studio|podcast|programme|program|agency|outlet|platform)\s+$")
@@ -64,7 +67,7 @@ class _Run:
 
 def _name_token(token: str) -> str:
     token = re.sub(r"['’]s$", "", token)
-    return token[:-1] if _ends_sentence(token) else token
+    return token[:-1] if ends_sentence(token) else token
 
 
 def _runs(paragraph: int, text: str) -> Iterator[_Run]:
@@ -77,7 +80,7 @@ def _runs(paragraph: int, text: str) -> Iterator[_Run]:
             gap = text[group[-1].end():tokens[i + 1].start()]
             possessive = group[-1].group().endswith(("'s", "’s"))
             joined = gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
-            if possessive or _ends_sentence(group[-1].group()) or not joined:
+            if possessive or ends_sentence(group[-1].group()) or not joined:
                 break
             group.append(tokens[i + 1])
             i += 1
@@ -85,21 +88,12 @@ def _runs(paragraph: int, text: str) -> Iterator[_Run]:
         yield from _split_run(paragraph, text, group)
 
 
-ABBREVIATIONS = words("""
-mr. mrs. ms. dr. st. jr. sr. gen. sen. rep. prof. rev. lt. col. capt. sgt. gov. u.s. u.k. mt. ft. no. vs. inc. corp.
-co.
-""")
-
-
-def _ends_sentence(token: str) -> bool:
-    """ "Ministry." ends a sentence; "F.", "Dr." and "U.S." do not."""
-    return token.endswith(".") and len(token) > 2 and token.casefold() not in ABBREVIATIONS
-
-
 def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[_Run]:
     """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
     k, title = 0, None
     while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
+        if is_given_name(group[k].group()) and not is_non_name(group[k].group()) and _name_words_after(group, k) == 1:
+            break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name
         title = group[k].group() if is_title(group[k].group()) else title
         k += 1
     later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
@@ -126,6 +120,17 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
         yield from _split_run(paragraph, text, group[j:])
 
 
+def _name_words_after(group: list[re.Match[str]], k: int) -> int:
+    n = 0
+    for m in group[k + 1:]:
+        if is_non_name(m.group()) or is_title(m.group()):
+            break
+        n += 1
+        if m.group().endswith(("'s", "’s")):
+            break
+    return n
+
+
 def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
     """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
     return j == k and is_given_name(group[j].group())
@@ -135,7 +140,7 @@ def _trim_end(match: re.Match[str]) -> int:
     token = match.group()
     if token.endswith(("'s", "’s")):
         return match.end() - 2
-    return match.end() - 1 if _ends_sentence(token) else match.end()
+    return match.end() - 1 if ends_sentence(token) else match.end()
 
 
 def _title_before(text: str, start: int) -> tuple[int, str] | None:
@@ -145,7 +150,7 @@ def _title_before(text: str, start: int) -> tuple[int, str] | None:
     words = list(re.finditer(r"[\w.'’\-]+", text[base:start]))
     if not words or text[base + words[-1].end():start] != " " or not is_title(words[-1].group()):
         return None
-    if _ends_sentence(words[-1].group()):
+    if ends_sentence(words[-1].group()):
         return None  # "met the envoy. Kim said": a new sentence, not a title
     first = len(words) - 1
     while first > 0:
@@ -197,6 +202,8 @@ def _unknown_title_stripped(run: _Run) -> _Run:
 def _speaks(run: _Run, article: Article) -> bool:
     """ "Winfrey asked", "said Winfrey": a single capitalised word used as a speaker."""
     text = article.paragraphs[run.paragraph]
+    if re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
+        return False  # "the Orioles said": a team or a body
     return bool(VERB_AFTER.match(text[run.end:run.end + 40])
                 or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
 
@@ -291,6 +298,18 @@ def _short_form_owner(run: _Run, full: list[_Run], fuller: Mapping[str, str]) ->
     before = [o for o in candidates if (o.paragraph, o.start) <= position]
     chosen = before[-1] if before else candidates[0]
     return fuller.get(chosen.name, chosen.name)
+
+
+def first_name_speakers(article: Article) -> tuple[Mention, ...]:
+    """People the text names by a first name only ("Pamela*, a 34-year-old mum", "Anna, 40,"): not mentions
+    of a person the site can list, but speakers all the same. Every use of that first name in the text."""
+    runs = [run for index, text in enumerate(article.paragraphs) for run in _runs(index, text)]
+    known = {bare(t) for m in article.mentions for t in m.name.split()}
+    introduced = {run.name for run in runs if len(run.tokens) == 1 and bare(run.name) not in known
+                  and is_given_name(run.name) and not is_non_name(run.name)
+                  and FIRST_NAME_INTRO.match(article.paragraphs[run.paragraph][run.end:run.end + 20])}
+    return tuple(Mention(run.paragraph, run.start, run.end, run.name, run.name) for run in runs
+                 if len(run.tokens) == 1 and run.name in introduced)
 
 
 def resolve_people(articles: Sequence[Article], overrides: Mapping[str, object] | None = None) -> People:

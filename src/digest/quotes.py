@@ -13,8 +13,9 @@ from collections import defaultdict
 
 from .model import Article, Mention, Quote
 from .names import words
+from .people import first_name_speakers
 from .quote_spans import Span, find_spans
-from .speakers import VERB, Attribution, ParagraphContext
+from .speakers import VERB, Attribution, ParagraphContext, object_position
 
 TERM_CUE = re.compile(r"\b(?:called|call|calls|calling|dubbed|dub|known as|so-called|nicknamed|titled|entitled|named|"
                       r"the words?|the term|the phrase|the slogan|the hashtag|labell?ed|branded|billed as|as|a|an|"
@@ -51,8 +52,9 @@ def _sentence_around(ctx: ParagraphContext, span: Span) -> str:
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
+    speakers = sorted(article.mentions + first_name_speakers(article), key=lambda m: (m.paragraph, m.start))
     by_paragraph: dict[int, list[Mention]] = defaultdict(list)
-    for m in article.mentions:
+    for m in speakers:
         by_paragraph[m.paragraph].append(m)
     roles: dict[str, list[str]] = defaultdict(list)
     for m in article.mentions:
@@ -63,9 +65,9 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         spans = find_spans(text)
         ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                   for s in spans]
-        earlier = [m for m in article.mentions if m.paragraph < index
-                   and not _inside_quote(m, article, found)]
-        ctx = ParagraphContext(text, ranges, by_paragraph[index], earlier, roles)
+        earlier = [m for m in speakers if m.paragraph < index and not _inside_quote(m, found)]
+        subjects = [m for m in earlier if not object_position(article.paragraphs[m.paragraph], m)]
+        ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
         kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
         attributions = [_attribute(ctx, s) for s in kept]
         _carry_within(attributions)
@@ -74,7 +76,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
 
 
-def _inside_quote(m: Mention, article: Article, found: list[tuple[int, Span, Attribution | None]]) -> bool:
+def _inside_quote(m: Mention, found: list[tuple[int, Span, Attribution | None]]) -> bool:
     return any(i == m.paragraph and s.start <= m.start < s.end for i, s, _ in found)
 
 
@@ -113,6 +115,17 @@ def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs:
             found[k] = (index, span, nxt_attribution)
         elif nxt_attribution is None and attribution is not None:
             found[k + 1] = (nxt_index, nxt_span, attribution)
+    # a paragraph that is nothing but an unattributed quotation goes on with the quotation just before it
+    attributed = {i for i, _, a in found if a is not None}
+    for k in range(1, len(found)):
+        index, span, attribution = found[k]
+        prev_index, prev_span, prev_attribution = found[k - 1]
+        paragraph, previous = paragraphs[index], paragraphs[prev_index]
+        tail = previous[(prev_span.close_mark if prev_span.close_mark is not None else len(previous)) + 1:]
+        if (attribution is None and prev_attribution is not None and prev_attribution.speakers
+                and prev_index in (index, index - 1) and span.open_mark is not None
+                and not paragraph[:span.open_mark].strip() and index not in attributed and len(tail.split()) <= 12):
+            found[k] = (index, span, prev_attribution)
     # a run of open paragraphs may need the attribution carried back more than one step
     for k in range(len(found) - 2, -1, -1):
         index, span, attribution = found[k]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Mention
-from .names import gender
+from .names import ends_sentence, gender, is_east_asian, is_given_name, is_title
 
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|adding|explained|explains|explaining|noted|notes|"
@@ -52,6 +52,7 @@ CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|S
 ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+"
                  rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)|"
                  rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*(?=\s+(?:{SPEECH_VERBS})\b)")
+DESCRIBED_BEFORE = re.compile(r"[\s,\x00]*(?:his|her|their|its|the|a|an)\s[\w\s\-'’]{0,50},\s*")  # "his brother, "
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
 
 
@@ -74,8 +75,9 @@ class Attribution:
 class ParagraphContext:
     """One paragraph with its quotations masked, and the persons named before each point of the document."""
 
-    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
-                 earlier: list[Mention], roles: dict[str, list[str]]):
+    def __init__(self, index: int, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
+                 earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]]):
+        self.index = index
         self.text = text
         chars = list(text)
         for a, b in quote_ranges:
@@ -85,6 +87,7 @@ class ParagraphContext:
         self.quote_ranges = quote_ranges
         self.mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quote_ranges)]
         self.earlier = earlier  # mentions in earlier paragraphs, in order
+        self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
 
     # --- agents -------------------------------------------------------------------------------------------
@@ -115,33 +118,42 @@ class ParagraphContext:
             kept.append(agent)
         return sorted(kept, key=lambda ag: ag.start)
 
-    def _persons_before(self, position: int, subjects_only: bool = False) -> list[str]:
+    def _persons_before(self, position: int, subjects_only: bool = False, recent: bool = False,
+                        paragraphs: int = 3) -> list[str]:
+        """Persons named before a point, in order; ``recent`` keeps this and the last few paragraphs only."""
         here = [m for m in self.mentions if m.end <= position]
+        earlier = self.earlier_subjects if subjects_only else self.earlier
+        if recent:
+            earlier = [m for m in earlier if m.paragraph >= self.index - paragraphs]  # 0: this paragraph only
         if subjects_only:
-            return [m.name for m in self.earlier] + [m.name for m in here if not self._object_position(m)]
-        return [m.name for m in self.earlier] + [m.name for m in here]
-
-    def _object_position(self, m: Mention) -> bool:
-        """ "the Queen or Prince Philip", "his father, Prince Charles,": named, but not who "he" will be."""
-        before = self.text[max(0, m.start - 40):m.start]
-        return bool(PREPOSITION_BEFORE.search(before) or re.search(r"\b(?:or|and|nor)\s*$", before)
-                    or re.search(r"(?:\b(?:his|her|their|its|the)|['’]s)\s+[\w\-]+,\s*$", before))
+            here = [m for m in here if not object_position(self.text, m)]
+        return [m.name for m in earlier] + [m.name for m in here]
 
     def _antecedent(self, position: int, pronoun: str) -> tuple[str, ...]:
-        for name in reversed(self._persons_before(position, subjects_only=True)):
-            sex = gender(name.split()[0]) if len(name.split()) > 1 else None
-            if sex is None or sex == {"he": "male", "she": "female"}[pronoun]:
+        """The person last named (not as an object) in this or the last few paragraphs, of the pronoun's sex
+        where the given name tells; one whose sex is unknown only when no such person is there."""
+        wanted = {"he": "male", "she": "female"}[pronoun]
+        unknown: str | None = None
+        for name in reversed(self._persons_before(position, subjects_only=True, recent=True)):
+            sex = sex_of(name)
+            if sex == wanted:
                 return (name,)
-        return ()
+            if sex is None and unknown is None:
+                unknown = name
+        return (unknown,) if unknown else ()
 
     def _described(self, phrase: str, position: int) -> tuple[str, ...]:
-        """ "the Russian president" -> the person given that role; else the person last named."""
+        """ "the Russian president" -> the person given that role; else the person last named, when only one
+        person is named in this and the last paragraph."""
         head = phrase.split()[-1].casefold()
-        before = self._persons_before(position)
-        for name in reversed(before):
+        for name in reversed(self._persons_before(position)):
             if any(head in role.casefold() for role in self.roles.get(name, ())):
                 return (name,)
-        return (before[-1],) if before else ()
+        for back in (0, 1):  # this paragraph, else this and the last
+            near = self._persons_before(position, recent=True, paragraphs=back)
+            if near:
+                return (near[-1],) if len(set(near)) == 1 else ()
+        return ()
 
     # --- attribution --------------------------------------------------------------------------------------
     def after(self, close: int) -> Attribution | None:
@@ -156,13 +168,17 @@ class ParagraphContext:
         verb = VERB.search(window)
         if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
             return None
+        if self._closes_sentence(close) and len(window[:verb.start()].split()) > 3:
+            return None  # '..." On Monday, Winfrey told CBS': a new sentence about something else
         v_start, v_end = close + 1 + verb.start(), close + 1 + verb.end()
         lead = re.sub(r"[\s,;—–\-\x00]|\b\w+ly\b|\balso\b|\bthen\b", "", self.masked[close + 1:v_start])
         if not lead:  # inverted: `," said Chang`
             agents = self.agents(v_end, self._clause_end(v_end, commas=True))
             return _first(agents, self.masked)
+        most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
-                  if len(self.masked[close + 1:a.start].split()) <= 2]
+                  if len(self.masked[close + 1:a.start].split()) <= most_words_before
+                  or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
         return _first(agents, self.masked)
 
     def before(self, open_mark: int) -> Attribution | None:
@@ -196,7 +212,9 @@ class ParagraphContext:
         k = position - 1
         while k > 0:
             if text[k] in ".!?" and text[k + 1:k + 2].isspace() and re.match(r"\s+[A-Z\x00]", text[k + 1:k + 4]):
-                return k + 1
+                word = text[:k + 1].split()[-1]
+                if text[k] != "." or ends_sentence(word):  # not "C. Stanton" or "U.S. Secretary"
+                    return k + 1
             if text[k] == "\x00" and k + 1 < position and text[k - 1] == " " and self._closes_sentence(k):
                 return k + 1
             k -= 1
@@ -228,6 +246,25 @@ class ParagraphContext:
             if nxt and rest and any(end < m.start < nxt.start() for m in self.mentions):
                 return nxt.start()
         return end
+
+
+def sex_of(name: str) -> str | None:
+    """From the given name: "Chang Ho-jin" -> Ho-jin, "Prince Harry" -> Harry, "Anna" -> Anna."""
+    tokens = name.split()
+    if len(tokens) > 1 and (is_east_asian(tokens) or is_title(tokens[0])):
+        return gender(tokens[1])
+    return gender(tokens[0]) if len(tokens) > 1 or is_given_name(tokens[0]) else None
+
+
+def object_position(text: str, m: Mention) -> bool:
+    """ "the Queen or Prince Philip", "his father, Prince Charles,", "like Dr Spock": named, but not who a
+    later "he" or "she" will mean."""
+    before = text[max(0, m.start - 40):m.start]
+    if re.search(r"\baccording to\s*$", before):
+        return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
+    appositive = (re.search(r"(?:\b(?:his|her|their|its|the)|['’]s)\s+[\w\-]+,\s*$", before)
+                  and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6]))
+    return bool(PREPOSITION_BEFORE.search(before) or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:
