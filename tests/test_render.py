@@ -278,3 +278,11 @@ def test_person_quotes_are_grouped_by_story_newest_story_first() -> None:
     chang = str(render_site(both, Config(), site_paths(both))["people/chang-ho-jin.html"])
     assert chang.index("Seoul ties Ukraine aid to Russia</a></h3>") < chang.index("Putin warns South Korea</a></h3>")
     assert chang.index("Putin warns South Korea</a></h3>") < chang.index("<p>nothing</p>")
+
+
+def test_templates_only_print_they_never_sort_or_group() -> None:
+    """Sorting and grouping happen once in the views; a template that sorts would drift from the JSON export."""
+    for template in render.BUILTIN_TEMPLATES.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        for word in ("|sort", "| sort", "groupby", "|unique", "dictsort"):
+            assert word not in text, (template.name, word)
