@@ -7,12 +7,14 @@ JSON export the pipeline writes beside the pages, so a site opened from file:// 
 from __future__ import annotations
 
 import posixpath
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
 
 from digest.config import Config
 from digest.export import export_json
+from digest.model import Quote, SharedPassage
 from digest.render import render_site
 from digest.urls import site_paths
 from fixtures.render import corpus
@@ -66,6 +68,17 @@ def dead_links(files: dict[str, str | bytes]) -> list[str]:
 @pytest.mark.parametrize("per_page", [50, 1])
 def test_every_relative_link_resolves_to_a_generated_file(per_page: int) -> None:
     files = built_site(per_page)
+    assert dead_links(files) == []
+
+
+def test_impossible_paragraph_indexes_still_link_somewhere_real() -> None:
+    c = corpus()
+    bad = Quote("ghost words", 7, 0, 5, (), None, "unknown")  # paragraph 7 does not exist
+    stories = (replace(c.stories[0], passages=(SharedPassage("ghost", (("a/seoul.txt", 9),)),)), *c.stories[1:])
+    broken = replace(c, articles=tuple(replace(a, quotes=(*a.quotes, bad)) for a in c.articles), stories=stories)
+    paths = site_paths(broken)
+    files = render_site(broken, Config(), paths)
+    files.update(export_json(broken, paths))
     assert dead_links(files) == []
 
 

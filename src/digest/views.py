@@ -144,12 +144,15 @@ class Lookup:
         return self._placed[source]
 
     def quote_anchor(self, source: str, index: int) -> str:
-        """A link to quote ``index`` in its article: its <q> when marked, else its paragraph."""
+        """A link to quote ``index`` in its article: its <q> when marked, else its paragraph, else the page."""
         self.placed_quotes(source)
         if index in self._marked[source]:
             return f"{self.paths.articles[source]}#q{index + 1}"
-        paragraph = self.articles[source].quotes[index].paragraph
-        return f"{self.paths.articles[source]}#p{paragraph + 1}"
+        article = self.articles[source]
+        paragraph = article.quotes[index].paragraph
+        if 0 <= paragraph < len(article.paragraphs):
+            return f"{self.paths.articles[source]}#p{paragraph + 1}"
+        return self.paths.articles[source]
 
 
 def web_address(url: str | None) -> str | None:

@@ -121,7 +121,7 @@ def article_page(lookup: Lookup, article: Article) -> ArticlePage:
                                                                       mentions.get(n, [])))
                        for n, text in enumerate(article.paragraphs))
     quotes = tuple(ArticleQuote(q.text, speakers_of[i], q.attribution,
-                                "#" + lookup.quote_anchor(article.source, i).partition("#")[2])
+                                "#" + (lookup.quote_anchor(article.source, i).partition("#")[2] or "content"))
                    for i, q in enumerate(article.quotes))
     people = unique_in_order(lookup.canonical(article.source, m.name) for m in article.mentions)
     story = lookup.story_of.get(article.source)

@@ -87,7 +87,10 @@ def best_links(story: Story) -> dict[str, CopyLink]:
 
 
 def _paragraph_link(lookup: Lookup, source: str, index: int) -> str:
-    return f"{lookup.paths.articles[source]}#p{index + 1}"
+    """A link to one paragraph of an article; to the article itself when the index does not fit."""
+    if 0 <= index < len(lookup.articles[source].paragraphs):
+        return f"{lookup.paths.articles[source]}#p{index + 1}"
+    return lookup.paths.articles[source]
 
 
 def _passages(lookup: Lookup, story: Story) -> tuple[PassageView, ...]:
