@@ -11,7 +11,8 @@ import re
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = re.compile(r"@\w+")
 # "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
-LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:written|words|posted|reported|story|text|edited)\s+by|by|authors?|"
+LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:(?:written|words|posted|reported|story|text|edited|photos?|video|"
+                   r"reporting|graphics?|illustrations?)\s+(?:and\s+)?)+by|by|authors?|"
                    r"reporter|writer|byline)\b\s*[:|]?\s*", re.IGNORECASE)
 LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text|commentary|analysis|opinion)\s+by|by|"
                         r"authors?|reporter|writer)"

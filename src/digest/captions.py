@@ -20,7 +20,8 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 # REUTERS/Kim Hong-Ji, EPA/YONHAP, "... via REUTERS"
-AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$|\bvia\s+[A-Z]{2,}\s*$")
+AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$|\bvia\s+[A-Z]{2,}\s*$|"
+                           r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*/\s*[A-Z][\w .&'-]{1,40}$")
 # Third-person present verbs that describe a picture, with a capitalised subject before them.
 PICTURE_VERB = re.compile(
     r"^(?:(?:file|photo|pictured|above|top|left|right)\s*:\s*|photo\s+by\s+(?:[A-Z]+\s+){1,3})?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"

@@ -29,6 +29,7 @@ DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
                         r"of|min|read|mins)\b|년|월|일", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 BULLET = re.compile(r"^[•·▪◦*-]\s*")
+HANDLE = re.compile(r"(?:^|\s)@\w+")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
@@ -134,15 +135,17 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None
     if (find_dates(text) and n <= 12) or NUMBERED.match(text) or text.endswith(("(", "[")) or ROLE_END.search(text):
         return None
-    if sum(w.isalpha() for w in text.split()) < 3:
+    if sum(w.isalpha() for w in text.split()) < 3 or HANDLE.search(text):
         return None
     k = keys[i]
     score = 0.0
     if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
         score += 3.0  # printed twice: as the page title at the top and as the headline
+    elif counts[k] > 2:
+        return None  # printed three times or more: the site's name or a section, not this article's headline
     elif counts[k] > 1:
-        score += 1.0  # printed twice, but teasers in link lists repeat too
-    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else 3.0
+        score += 0.5  # printed twice, but teasers in link lists repeat too
+    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else max(0.0, 2.5 - 0.4 * (i - ref - 1))
     after = lines[i + 1:min(start + 1, i + 5)]
     if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
         score += 2.0
