@@ -96,6 +96,16 @@ def test_article_marks_quotes_once_without_doubling_the_quote_marks(site: dict[s
     assert '<a href="#q2">' in article  # the quote list links to the marked words
 
 
+def test_a_quote_whose_offsets_point_at_other_words_is_not_marked() -> None:
+    c = corpus()
+    shifted = tuple(replace(a, quotes=tuple(replace(q, start=q.start + 3, end=q.end + 3) for q in a.quotes))
+                    for a in c.articles)
+    moved = replace(c, articles=shifted)
+    article = str(render_site(moved, Config(), site_paths(moved))[SEOUL])
+    assert "<q" not in article
+    assert '<a href="#p2">“It is all up to the Russian side,”</a>' in article
+
+
 def test_article_shows_its_facts_and_where_they_came_from(site: dict[str, str]) -> None:
     article = site[SEOUL]
     assert "<h1>Aid to Ukraine depends on Russia, Seoul says</h1>" in article

@@ -1,8 +1,8 @@
 """Where each quotation sits in its paragraph, marks included, and which quotes can be marked at all.
 
 Shared by the article page (which wraps them in ``<q>``) and every page that links to a quote (which must
-only link to ``#qN`` when that anchor exists). Offsets that do not fit the text, or a quote overlapping an
-earlier one, are not marked: the text itself is never lost, the link then goes to the paragraph.
+only link to ``#qN`` when that anchor exists). Offsets that do not fit the text or point at other words, and
+a quote overlapping an earlier one, are not marked: the text itself is never lost, links go to the paragraph.
 """
 
 from __future__ import annotations
@@ -26,13 +26,18 @@ class QuoteSpan:
 def quote_span(text: str, quote: Quote, index: int) -> QuoteSpan | None:
     """Where a quote sits in its paragraph, with its quote marks found on either side of the offsets."""
     start, end = quote.start, quote.end
-    if not 0 <= start < end <= len(text):
-        return None
+    if not 0 <= start < end <= len(text) or not _same_words(text[start:end], quote.text):
+        return None  # offsets that do not point at the quoted words would mark the wrong text
     if text[start] in OPENING_MARKS and text[end - 1] in CLOSING_MARKS and end - start > 2:
         return QuoteSpan(index, (start, end), (start + 1, end - 1))
     outer_start = start - 1 if start > 0 and text[start - 1] in OPENING_MARKS else start
     outer_end = end + 1 if end < len(text) and text[end] in CLOSING_MARKS else end
     return QuoteSpan(index, (outer_start, outer_end), (start, end))
+
+
+def _same_words(span: str, quoted: str) -> bool:
+    marks = OPENING_MARKS + CLOSING_MARKS
+    return span.strip(marks).split() == quoted.strip(marks).split()
 
 
 def placed_quotes(paragraphs: Sequence[str], quotes: Sequence[Quote]) -> dict[int, list[QuoteSpan]]:
