@@ -45,9 +45,10 @@ _PROMPTS = [
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
+    r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:story|article)|save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?|"
-    r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]|"
-    r"link\s+(?:was\s+)?copied|(?:see|read|view)\s+more\s+(?:from|on|about)\b|author\s+of\b|your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,80}|"
+    r"link\s+(?:was\s+)?copied|(?:see|read|view)\s+more\s+(?:from|on|about)\b|author\s+of\b|"
+    r"your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,80}|"
     r"(?:help-image|lock\s+icon|close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
     r"watch|expand|collapse|next|previous|prev|more|less|show\s+more|see\s+more|load\s+more|view\s+all)"
     r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
