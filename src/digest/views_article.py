@@ -110,7 +110,10 @@ def _first_mentions(article: Article, lookup: Lookup) -> dict[int, list[tuple[in
 
 
 def _fits(article: Article, m: Mention) -> bool:
-    return 0 <= m.paragraph < len(article.paragraphs) and 0 <= m.start < m.end <= len(article.paragraphs[m.paragraph])
+    """Only a mention whose offsets point at its own words becomes a link (never a link on the wrong words)."""
+    if not m.text or not 0 <= m.paragraph < len(article.paragraphs):
+        return False
+    return article.paragraphs[m.paragraph][m.start:m.end] == m.text
 
 
 def article_page(lookup: Lookup, article: Article) -> ArticlePage:
