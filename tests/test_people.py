@@ -120,3 +120,8 @@ def test_slugs_are_unique_and_readable() -> None:
     one = article("Kim Jong-un met Kim Jong Un.", source="one.txt", byline=("José Álvarez",))
     people = resolve_people([one])
     assert sorted(p.slug for p in people.persons) == ["jose-alvarez", "kim-jong-un"]
+
+
+def test_a_first_name_with_a_peerage_is_a_full_name() -> None:
+    a = article("Prince Harry and Meghan, Duchess of Sussex's interview aired.", "Meghan said she was isolated.")
+    assert [m.name for m in a.mentions] == ["Prince Harry", "Meghan, Duchess of Sussex", "Meghan, Duchess of Sussex"]

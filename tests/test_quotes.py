@@ -203,3 +203,16 @@ def test_fixture_article() -> None:
     case = yaml.safe_load((FIXTURES / "flood.yaml").read_text(encoding="utf-8"))
     got = [{"text": q.text, "speakers": list(q.speakers)} for q in quotes(*case["paragraphs"])]
     assert got == case["quotes"]
+
+
+def test_first_name_only_people_are_speakers_but_not_listed_people() -> None:
+    a = article("Pamela*, a 34-year-old mum from London, keeps her treatments secret.",
+                '"My husband never noticed," she says.')
+    assert [(q.text, q.speakers) for q in find_quotes(a)] == [("My husband never noticed,", ("Pamela",))]
+    assert a.mentions == ()
+
+
+def test_a_description_with_two_people_near_is_left_unattributed() -> None:
+    got = said("Coach Emily Carter and striker John Mills arrived together.",
+               '"We are ready," the star said.')
+    assert got == [("We are ready,", ())]

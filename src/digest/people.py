@@ -199,6 +199,19 @@ def _unknown_title_stripped(run: _Run) -> _Run:
     return run
 
 
+STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
+                   r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
+
+
+def _styled(run: _Run, text: str) -> _Run:
+    """ "Meghan, Duchess of Sussex": a first name with a peerage is a full name."""
+    match = STYLE.match(text, run.end) if len(run.tokens) == 1 and is_given_name(run.name) else None
+    if not match:
+        return run
+    end = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
+    return _Run(run.paragraph, run.start, run.name_start, end, run.tokens, text[run.name_start:end], "style")
+
+
 def _speaks(run: _Run, article: Article) -> bool:
     """ "Winfrey asked", "said Winfrey": a single capitalised word used as a speaker."""
     text = article.paragraphs[run.paragraph]
@@ -209,6 +222,8 @@ def _speaks(run: _Run, article: Article) -> bool:
 
 
 def _is_person(run: _Run, text: str) -> bool:
+    if run.title == "style":
+        return True
     if not _name_shaped(run, text):
         return False
     tokens = run.tokens
@@ -236,7 +251,8 @@ def _name_shaped(run: _Run, text: str) -> bool:
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention of a person in the body, each with the fullest name the document gives that person."""
-    runs = [_unknown_title_stripped(run) for index, text in enumerate(article.paragraphs) for run in _runs(index, text)]
+    runs = [_styled(_unknown_title_stripped(run), text) for index, text in enumerate(article.paragraphs)
+            for run in _runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
     full += [run for run in runs if run not in full and _name_shaped(run, article.paragraphs[run.paragraph])
@@ -247,6 +263,8 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
+        if mentions and mentions[-1].paragraph == run.paragraph and run.name_start < mentions[-1].end:
+            continue  # inside the name before it: "Sussex" in "Meghan, Duchess of Sussex"
         if run in full:
             name = fuller.get(run.name, run.name)
         elif len(run.tokens) == 1:
@@ -290,7 +308,7 @@ def _short_form_owner(run: _Run, full: list[_Run], fuller: Mapping[str, str]) ->
     candidates = owners(None)
     if not candidates:
         given = owners(0)
-        if len({o.name for o in given}) != 1:
+        if not given:
             if run.title and bare(run.title) in STRONG_TITLES:  # "President Trump", "Mr. Smith"
                 return run.tokens[0]
             return None
