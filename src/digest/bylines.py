@@ -10,6 +10,8 @@ import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = re.compile(r"@\w+")
+LEADING_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+                          r"\s*[|·•-]?\s*(?=by\b)", re.IGNORECASE)
 # "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
 LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:(?:written|words|posted|reported|story|text|edited|photos?|video|"
                    r"reporting|graphics?|illustrations?)\s+(?:and\s+)?)+by|by|authors?|"
@@ -49,6 +51,7 @@ NOT_A_PERSON = {
 # First words of place names that follow a byline after a comma ("Nada Tawfik, New York").
 PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
                "el", "la", "fort", "port", "mount", "lake", "cape", "washington"}
+DEGREE = re.compile(r"^(?:ph\.?d|m\.?d|m\.?a|m\.?s|mba|jr|sr|esq|rn|cpa|clc)\.?$", re.IGNORECASE)
 CAMEL_ORG = re.compile(r"^[A-Z]{2,}[a-z]+|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # FOXBusiness, TechCrunchPlus
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,4}|[A-Z]\.)$")
 
@@ -69,7 +72,7 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     With ``need_label`` the line must start with "By"/"Author:"/...; without it, the whole line must be names
     (the line after a lone "By", or a name under the headline). An organisation byline gives ().
     """
-    text = " ".join(line.split())
+    text = LEADING_DATE.sub("", " ".join(line.split()))  # "Dec 22, 2023 by Enrico de Lazaro"
     label = LABEL.match(text)
     if need_label and not label:
         return None
@@ -81,7 +84,10 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     if not text or len(re.findall(r"\w+", text)) > 20:
         return None
     parts = [p for p in SPLIT.split(text) if p and p.strip()]
-    names = [display_case(n) for n in (person_name(p, trim=bool(label)) for p in parts) if n]
+    found = [person_name(p, trim=bool(label)) for p in parts]
+    if not label and any(n is None and not _is_outlet(p) for n, p in zip(found, parts, strict=True)):
+        return None  # without "By", only names and outlets: not "1. Seek Medical Attention and Keep Records"
+    names = [display_case(n) for n in found if n]
     if not names and not label:
         return None
     if label and not names and any(c.islower() for c in text[:1]):  # "by the way, ..." is a sentence
@@ -118,6 +124,16 @@ def person_name(text: str, trim: bool = True) -> str | None:
     return candidate if is_person_name(candidate) else None
 
 
+def _is_outlet(text: str) -> bool:
+    """A byline part naming a publication or a desk: title-cased words, one of them an organisation word."""
+    words = text.split()
+    if DEGREE.match(text) or (len(words) == 1 and (words[0].isupper() or CAMEL_ORG.match(words[0])
+                                                   or re.search(r"\w\.(?:com|org|net|co)\b", words[0]))):
+        return True  # "Ph.D.", "TIME", "JacketsOnline", "NBA.com"
+    return 0 < len(words) <= 6 and any(w.lower().strip(".,") in NOT_A_PERSON for w in words) and not any(
+        c.isdigit() for c in text) and words[0][:1].isupper()
+
+
 def is_person_name(text: str) -> bool:
     """Two to five name-like words, none of them an organisation or role word."""
     words = text.replace("’", "'").split()
@@ -125,8 +141,8 @@ def is_person_name(text: str) -> bool:
         return False
     if any(w.lower().strip(".,") in NOT_A_PERSON for w in words) or words[0].lower() in PLACE_START:
         return False
-    if all(len(w) <= 3 for w in words):
-        return False
+    if all(len(w) <= 3 and w.isupper() for w in words):
+        return False  # "NBA ID"
     if any(any(ch.isdigit() for ch in w) for w in words):
         return False
     if not all(NAME_TOKEN.match(w) for w in words):

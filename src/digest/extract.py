@@ -66,6 +66,9 @@ def extract_article(source: SourceFile) -> Article:
         headline_at = find_headline(lines, start, md_headline)
     byline, byline_at = find_byline(lines, start, end, headline_at)
     date, date_at = find_date(lines, start, end, headline_at)
+    header_lines = [i for i in [*byline_at, date_at] if i is not None and start <= i < start + 12]
+    if header_lines:  # a byline or date line at the top of the run: the body starts after it
+        start = _first_paragraph(lines, max(header_lines) + 1, end, start)
 
     reasons: dict[int, str] = {}
     if headline_at is not None:
@@ -111,7 +114,7 @@ def extract_article(source: SourceFile) -> Article:
     # Before the lead: an author bio or an editor's note is not the story.
     while len(kept) > 1 and is_lead_note(lines[kept[0]].text):
         reasons[kept.pop(0)] = "note before the article"
-    paragraphs = [lines[i].text for i in kept]
+    paragraphs = _join_datelines([lines[i].text for i in kept])
 
     headline = lines[headline_at].text if headline_at is not None else None
     text_fields: dict[str, object] = {
@@ -144,10 +147,25 @@ def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int
             last_header = i
     if last_header is None:
         return start
-    nxt = last_header + 1
-    while nxt <= end and lines[nxt].text and not _looks_like_paragraph(lines[nxt].text):
-        nxt += 1
-    return nxt if nxt <= end else start
+    return _first_paragraph(lines, last_header + 1, end, start)
+
+
+def _first_paragraph(lines: list[Line], i: int, end: int, otherwise: int) -> int:
+    """Index of the first line from ``i`` on that reads like a paragraph (``otherwise`` if none does)."""
+    while i <= end and not _looks_like_paragraph(lines[i].text):
+        i += 1
+    return i if i <= end else otherwise
+
+
+def _join_datelines(paragraphs: list[str]) -> list[str]:
+    """A dateline printed on its own line ("Washington/ New Delhi:") belongs to the paragraph after it."""
+    out: list[str] = []
+    for text in paragraphs:
+        if out and words(out[-1]) <= 5 and out[-1].rstrip().endswith((":", "—", "–", "--")):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _looks_like_paragraph(text: str) -> bool:

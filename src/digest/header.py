@@ -175,7 +175,7 @@ def _title_of(page_title: str, headline: str) -> bool:
 
 def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[tuple[str, ...], list[int]]:
     """The byline names and the lines that print them: above the body first, then in it, then just below."""
-    lo = max(0, (headline if headline is not None else start) - 3)
+    lo = max(0, min(headline if headline is not None else start, start) - 6)
     zones = [range(lo, min(len(lines), start + 2)), range(start + 2, end + 1), range(end + 1, min(len(lines), end + 8))]
     for zone in zones:
         for i in zone:
@@ -190,7 +190,7 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
     # A name alone (or after a bullet) just under the headline or next to the date line.
     near: list[int] = []
     if headline is not None:
-        near += range(headline + 1, min(start, headline + 4))
+        near += range(headline + 1, headline + 4)
     anchor = find_anchor(lines, start)
     if anchor is not None:
         near += range(anchor - 1, min(start, anchor + 8))
