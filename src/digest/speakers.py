@@ -53,6 +53,10 @@ ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal
                  rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)|"
                  rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*(?=\s+(?:{SPEECH_VERBS})\b)")
 DESCRIBED_BEFORE = re.compile(r"[\s,\x00]*(?:his|her|their|its|the|a|an)\s[\w\s\-'’]{0,50},\s*")  # "his brother, "
+OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|meets|called|joined|interviewed|"
+                                r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
+                                r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
+                                r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned)\s*$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
 
 
@@ -133,6 +137,9 @@ class ParagraphContext:
         """The person last named (not as an object) in this or the last few paragraphs, of the pronoun's sex
         where the given name tells; one whose sex is unknown only when no such person is there."""
         wanted = {"he": "male", "she": "female"}[pronoun]
+        for name in reversed(self._persons_before(position, subjects_only=True, recent=True, paragraphs=0)):
+            if sex_of(name) in (wanted, None):
+                return (name,)  # in this paragraph, the nearest person who may be meant
         unknown: str | None = None
         for name in reversed(self._persons_before(position, subjects_only=True, recent=True)):
             sex = sex_of(name)
@@ -222,10 +229,10 @@ class ParagraphContext:
 
     def _closes_sentence(self, k: int) -> bool:
         """Is the quote mark at k a closing mark whose quotation ends a sentence ("...mean." He said)?"""
-        for a, b in self.quote_ranges:
-            if b <= k <= b + 1:
-                words = self.text[a:b].rstrip()
-                return words.endswith((".", "!", "?")) and bool(re.match(r"\x00?\s+[A-Z]", self.masked[k:k + 4]))
+        for a, b in self.quote_ranges:  # (opening mark, closing mark + 1)
+            if k == b - 1:
+                words = self.text[a + 1:b - 1].rstrip()
+                return words.endswith((".", "!", "?")) and bool(re.match(r"\s+[A-Z]", self.masked[k + 1:k + 4]))
         return False
 
     def _clause_start(self, lo: int, verb: int) -> int:
@@ -264,7 +271,8 @@ def object_position(text: str, m: Mention) -> bool:
         return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
     appositive = (re.search(r"(?:\b(?:his|her|their|its|the)|['’]s)\s+[\w\-]+,\s*$", before)
                   and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6]))
-    return bool(PREPOSITION_BEFORE.search(before) or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
+    return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before)
+                or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:
