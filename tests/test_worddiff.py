@@ -29,3 +29,8 @@ def test_chance_matches_of_a_word_or_two_inside_a_rewrite_are_not_shown_as_kept(
     assert ops == ["deleted", "inserted", "same"]
     assert parts[0].text.split() == ["Officials", "met", "in", "Seoul", "on", "Friday"]
     assert parts[1].text.split() == ["Envoys", "flew", "to", "Seoul", "and", "Tokyo"]
+
+
+def test_very_long_texts_are_not_diffed() -> None:
+    long_text = "word " * 9000
+    assert word_diff(long_text, long_text + "more") is None

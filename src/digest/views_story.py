@@ -142,7 +142,8 @@ def _diffs(lookup: Lookup, story: Story, best: dict[str, CopyLink]) -> tuple[Dif
         other = best[source].left
         parts = word_diff("\n\n".join(lookup.articles[other].paragraphs),
                           "\n\n".join(lookup.articles[source].paragraphs))
-        result.append(DiffView(lookup.ref(other), lookup.ref(source), parts, share_changed(parts)))
+        if parts is not None:
+            result.append(DiffView(lookup.ref(other), lookup.ref(source), parts, share_changed(parts)))
     return tuple(result)
 
 

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 WORD = re.compile(r"\S+\s*")
 CONTEXT = 12  # unchanged words kept on each side of a change
 MIN_KEPT = 3  # shorter matches between two changes are shown as part of the change
+MAX_WORDS = 8000  # longer texts are not diffed: the matcher's worst case grows with the product of lengths
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,12 @@ def _chunks(a: list[str], b: list[str]) -> list[tuple[bool, list[str], list[str]
     return chunks
 
 
-def word_diff(old: str, new: str) -> tuple[DiffPart, ...]:
-    """What changes ``old`` into ``new``, word by word. Empty when the two texts have the same words."""
-    chunks = _chunks(words(old), words(new))
+def word_diff(old: str, new: str) -> tuple[DiffPart, ...] | None:
+    """What changes ``old`` into ``new``, word by word: empty when they have the same words, None when too long."""
+    a, b = words(old), words(new)
+    if len(a) > MAX_WORDS or len(b) > MAX_WORDS:
+        return None
+    chunks = _chunks(a, b)
     if all(same for same, _, _ in chunks):
         return ()
     parts: list[DiffPart] = []
