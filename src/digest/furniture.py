@@ -48,7 +48,8 @@ _PROMPTS = [
     r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:story|article)|save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?|"
     r"link\s+(?:was\s+)?copied|(?:see|read|view)\s+more\s+(?:from|on|about)\b|author\s+of\b|"
-    r"your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,80}|"
+    r"your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,200}|"
+    r"(?-i:Home|HOME)(?:\s+(?:(?-i:[A-Z&])[\w&'-]*|and|of)){1,8}|"
     r"(?:help-image|lock\s+icon|close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
     r"watch|expand|collapse|next|previous|prev|more|less|show\s+more|see\s+more|load\s+more|view\s+all)"
     r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
@@ -70,7 +71,7 @@ _PROMPTS = [
     r".{0,100}\(\d{1,2}:\d\d\)|"
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
     r"pinterest|messenger|on|via|this|\d+)\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
-    r".{0,40}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
+    r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
     r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,80}",
     # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"

@@ -141,11 +141,11 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
     score = 0.0
     if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
         score += 3.0  # printed twice: as the page title at the top and as the headline
-    elif counts[k] > 2:
-        return None  # printed three times or more: the site's name or a section, not this article's headline
+    elif counts[k] > 3 or (counts[k] > 2 and n <= 4):
+        return None  # printed over and over: the site's name, a section or an image label
     elif counts[k] > 1:
         score += 0.5  # printed twice, but teasers in link lists repeat too
-    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else max(0.0, 2.5 - 0.4 * (i - ref - 1))
+    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else max(0.0, 1.5 - 0.5 * (i - ref - 1))
     after = lines[i + 1:min(start + 1, i + 5)]
     if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
         score += 2.0
