@@ -129,7 +129,10 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
         raise BuildError(corpus.problems)
     paths = site_paths(corpus)
     files: dict[str, str | bytes] = {}
-    files.update(render.render_site(corpus, config, paths))
+    try:
+        files.update(render.render_site(corpus, config, paths))
+    except render.RenderError as exc:  # a user's broken template: say which, no traceback
+        raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
     files.update(export_json(corpus, paths))
     report = write_site(files, config.output)
     return BuildReport(articles=len(corpus.articles), stories=len(corpus.stories),

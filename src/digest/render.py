@@ -105,7 +105,10 @@ def _template_error(exc: Exception, config: Config) -> RenderError:
     hint = "" if BUILTIN_TEMPLATES.is_dir() else (
         f" The built-in templates were not found at {BUILTIN_TEMPLATES} (is digest installed without its "
         "templates folder? install it in editable mode, or set `templates:` to a complete folder).")
-    return RenderError(f"template problem: {exc} (looked in: {looked}).{hint}")
+    where = ""
+    if isinstance(exc, jinja2.TemplateSyntaxError):  # name the file and line the user has to fix
+        where = f"{exc.filename or exc.name}, line {exc.lineno}: "
+    return RenderError(f"template problem: {where}{exc} (looked in: {looked}).{hint}")
 
 
 def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths) -> dict[str, str | bytes]:

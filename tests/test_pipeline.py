@@ -1,0 +1,70 @@
+"""Whole builds through the library API: bad input is reported and the rest of the build goes on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from digest import pipeline
+from digest.config import Config
+
+GOOD = """Wildfire forces evacuation of hill villages
+
+By Petra Novak
+
+Firefighters ordered the evacuation of four hill villages on Saturday as a wildfire spread.
+
+"We had ten minutes to leave," said resident Marta Kos.
+"""
+
+
+def test_one_bad_file_is_reported_and_the_build_goes_on(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    (inp / "photo.txt").write_bytes(bytes(range(256)) * 20)
+    report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
+    articles = json.loads((tmp_path / "out" / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert [a["source"] for a in articles] == ["fire.txt"]
+    assert [p.path for p in report.problems] == ["photo.txt"]
+    assert report.articles == 1
+
+
+def test_strict_makes_a_skipped_file_fatal_and_writes_nothing(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    (inp / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(pipeline.BuildError) as error:
+        pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, strict=True))
+    assert "empty.txt" in str(error.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("b.txt", "a.txt"):
+        (inp / name).write_text(GOOD, encoding="utf-8")
+    for out in ("one", "two"):
+        pipeline.build(Config(input=inp, output=tmp_path / out, cache=None))
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one == two
+
+
+def test_a_broken_user_template_is_a_clear_error_and_the_old_site_stays(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
+    before = (tmp_path / "out" / "index.html").read_bytes()
+    mine = tmp_path / "theme"
+    mine.mkdir()
+    (mine / "index.html").write_text("{% extends 'base.html' %}{% block main %}{{ broken( }}{% endblock %}")
+    with pytest.raises(pipeline.BuildError) as error:
+        pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, templates=mine))
+    assert "index.html" in str(error.value)
+    assert (tmp_path / "out" / "index.html").read_bytes() == before
