@@ -46,6 +46,8 @@ _PROMPTS = [
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
     r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
+    r"(?:get|join|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}newsletters?\b.{0,60}",
+    r"(?:was\s+this\s+(?:page|article|story)\s+helpful|thanks\s+for\s+your\s+feedback|tell\s+us\s+why)\b.{0,40}",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:story|article)|save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?|"
     r"link\s+(?:was\s+)?copied|(?:see|read|view)\s+more\s+(?:from|on|about)\b|author\s+of\b|"
     r"your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,200}|"
@@ -164,7 +166,7 @@ TAIL_NOTE = re.compile(
     r"we['’]ve\s+added\s+you\s+to\s+our\s+(?:mailing\s+)?list.*|in\s+this\s+article:|"
     r".{0,200}\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)\b.{0,100}|"
     r"(?:additional\s+)?reporting\s+by\b.{0,200}|(?:edited|compiled|produced|written)\s+by\b.{0,200}|"
-    r".{0,100}\bfollow\s+(?:him|her|them|us|[A-Z][\w@]+(?:\s+[A-Z][\w@]+){0,3})\s+on\s+"
+    r".{0,100}\bfollow\s+(?:him|her|them|us|[A-Z][\w@]+(?:\s+[A-Z][\w@]+){0,5})\s+on\s+"
     r"(?:twitter|x|instagram|facebook|snapchat|threads|linkedin|tiktok|bluesky|mastodon)\b.{0,200}|"
     r".{0,200}\b(?:email|e-mail|contact|reach)\s+(?:him|her|them|us|the\s+author)\s+at\b.{0,200}|"
     r"(?:this|the)\s+(?:story|article|piece|report)\s+(?:was|has\s+been|will|is|originally|first|appears?|"
@@ -174,6 +176,10 @@ TAIL_NOTE = re.compile(
     r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
     r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
     r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
+    r"(?:to\s+learn\s+more|for\s+more|to\s+read\s+more|click\s+here)\b.{0,200}\b(?:visit|stream|watch|click|"
+    r"subscribe|download|listen|sign\s+up)\b.*|"
+    r".{0,200}\b(?:do(?:es)?\s+not\s+own\s+shares|has\s+no\s+position|holds?\s+no\s+position|"
+    r"unlimited\s+access)\b.*|"
     r"(?:want\s+to|don'?t\s+miss|check\s+out|read\s+our|share\s+your\s+feedback|"
     r"have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|stats?\s+courtesy\s+of|sources?:|"
     r"(?:the\s+)?views\s+expressed|disclaimer)\b.{0,300}"

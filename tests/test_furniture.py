@@ -1,0 +1,70 @@
+"""Page furniture is told from article text by the shape of a line, on any site."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.furniture import is_end_marker, is_lead_note, is_prompt, is_prose, is_tail_note
+
+PROMPTS = [
+    "Home > National > Diplomacy",
+    "print dictionary print",
+    "Log in to Twitter or Facebook account to connect",
+    "To write comments, please log in to one of the accounts.",
+    "Back to top button",
+    "Donate Subscribe to our news",
+    "Cover: Republic of Korea Army",
+    "Share on Facebook 654 Tweet Email Email Print",
+    "1.2k shares",
+    "10:39 AM",
+    "5 days ago",
+    "Get Our Newsletter",
+    "Was this page helpful?",
+    "Listen to this story.",
+    "Home TV & Movies Features",
+    "This site works best in IE9 and up and in other modern web browsers",
+    "All products featured here are independently selected by our editors. We may earn a commission.",
+    "By clicking subscribe, you agree to the Privacy Policy and Terms of Use.",
+    "© 2023 Alpine Times Media",
+]
+SENTENCES = [
+    "Home prices rose in March for the third month in a row, the agency said.",
+    "Close to 500 people attended the rally on Sunday.",
+    "More than 100 people were evacuated from the building.",
+    "Google's Chrome browser will stop supporting the old format next year, the company said.",
+    "Next steps for Ukraine aid were discussed at the meeting in Brussels on Friday.",
+]
+
+
+@pytest.mark.parametrize("line", PROMPTS)
+def test_prompts_menus_and_notices_are_furniture(line: str) -> None:
+    assert is_prompt(line) or is_end_marker(line)
+    assert not is_prose(line) or is_prompt(line)
+
+
+@pytest.mark.parametrize("line", SENTENCES)
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    assert not is_prompt(line)
+    assert not is_end_marker(line)
+    assert is_prose(line)
+
+
+@pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)"])
+def test_end_markers(line: str) -> None:
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Jay Weaver writes about federal crime at the crossroads of South Florida and Latin America.",
+    "Meredith Dietz is Lifehacker's Senior Finance Writer. She earned her degree from Northeastern University.",
+    "Miami Herald Caribbean correspondent Jacqueline Charles contributed to this story.",
+    "Follow Mirror Celebs on Snapchat, Instagram, Twitter and Facebook.",
+])
+def test_closing_notes_are_recognised(line: str) -> None:
+    assert is_tail_note(line)
+
+
+def test_a_lead_about_someone_is_not_a_bio() -> None:
+    lead = "Gracie Hunt is the owner of a new foundation that helps young athletes, her family said on Monday."
+    assert not is_lead_note(lead)
+    assert is_lead_note("EJ Antoni is a Research Fellow in the Foundation's Center for Data Analysis.")
