@@ -133,6 +133,19 @@ def ends_sentence(token: str) -> bool:
     return token.endswith(".") and len(token) > 2 and token.casefold() not in ABBREVIATIONS
 
 
+# Title words that only qualify a title ("Foreign", "Deputy", "National"): stripped before a name, but alone
+# they do not make the following words a person's name ("Civil Defense Survival Rations").
+TITLE_MODIFIERS = words("""
+vice prime first foreign defense defence national security state interior finance trade justice health education
+energy labor labour commerce agriculture environment treasury home affairs deputy assistant associate senior junior
+former acting interim staff general
+""")
+
+
+def is_title_head(token: str) -> bool:
+    return is_title(token) and bare(token) not in TITLE_MODIFIERS
+
+
 def is_title(token: str) -> bool:
     t = token.casefold()
     return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
@@ -153,6 +166,8 @@ def is_non_name(token: str) -> bool:
     if b in ORG_WORDS or b in MONTHS_DAYS or b in DEMONYMS or b in PLACES or b in FUNCTION_WORDS:
         return True
     core = re.sub(r"['’]s$", "", token).rstrip(".")
+    if core.casefold() in EAST_ASIAN_SURNAMES:
+        return False  # "CHA Meeyoung", "C. Justin LEE": a family name in capitals, not an acronym
     return len(core) >= 2 and core.isupper() and "-" not in core  # KBS, NATO, UNSC
 
 
@@ -177,16 +192,21 @@ def _gender_detector():  # type: ignore[no-untyped-def]
 
 
 def gender(given: str) -> str | None:
-    """'male', 'female' or None (unknown or unisex) for a given name, to tell "he" from "she"."""
+    """'male', 'female', 'either' (a name given to both) or None (not a known given name), to tell "he" from
+    "she"."""
     try:
         guess = _gender_detector().get_gender(given)
     except ImportError:
         return None
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female",
+            "andy": "either"}.get(guess)
 
 
 def is_given_name(token: str) -> bool:
     b = bare(token)
+    parts = re.sub(r"['’]s$", "", token).split("-")
+    if len(parts) == 2 and parts[1][:1].isupper() and parts[0].casefold() in _given_names():
+        return True  # "Jacques-Louis", not "Oscar-winner"
     return len(b) > 1 and b in _given_names()
 
 

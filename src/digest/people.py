@@ -17,6 +17,7 @@ from . import identities
 from .model import Article, Mention, People
 from .names import (
     ABBREVIATIONS,
+    EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
     TOKEN,
     bare,
@@ -26,6 +27,7 @@ from .names import (
     is_given_name,
     is_non_name,
     is_title,
+    is_title_head,
     name_key,
     words,
 )
@@ -94,13 +96,13 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
     while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
         if is_given_name(group[k].group()) and not is_non_name(group[k].group()) and _name_words_after(group, k) == 1:
             break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name
-        title = group[k].group() if is_title(group[k].group()) else title
+        title = group[k].group() if is_title_head(group[k].group()) else title
         k += 1
     later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
                     and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())]
     if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
         k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
-        title = group[k - 1].group()
+        title = group[k - 1].group() if is_title_head(group[k - 1].group()) else title
     if k == len(group):
         return
     j = k
@@ -164,6 +166,8 @@ def _title_before(text: str, start: int) -> tuple[int, str] | None:
         first -= 1
     while words[first].group() in ("of", "and"):
         first += 1
+    if not any(is_title_head(w.group()) for w in words[first:]):
+        return None  # "Foreign", "State" alone are not roles
     return base + words[first].start(), text[base + words[first].start():base + words[-1].end()]
 
 
@@ -199,6 +203,8 @@ def _unknown_title_stripped(run: _Run) -> _Run:
     return run
 
 
+ARTICLES = words("le la les el los las der die das den het il lo")
+SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
                    r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
 
@@ -227,22 +233,39 @@ def _is_person(run: _Run, text: str) -> bool:
     if not _name_shaped(run, text):
         return False
     tokens = run.tokens
-    if run.title or is_east_asian(tokens):
+    if run.title or is_east_asian(tokens) or _capital_family_name(tokens):
         return True
     if _headline_like(text):
         return False
-    if is_given_name(tokens[0]):
+    if is_given_name(_first_name(tokens)):
         return True
     return bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
                 or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
 
 
+def _first_name(tokens: list[str]) -> str:
+    """The given name, past any initial: "C. Justin LEE" -> "Justin"."""
+    return next((t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)), tokens[0])
+
+
+def _capital_family_name(tokens: list[str]) -> bool:
+    """ "CHA Meeyoung", "C. Justin LEE": East Asian family names are often set in capitals."""
+    caps = [t for t in tokens if len(t) > 1 and t.isupper() and bare(t) in EAST_ASIAN_SURNAMES]
+    return len(caps) == 1 and any(t[:1].isupper() and t[1:].islower() for t in tokens)
+
+
 def _name_shaped(run: _Run, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
-    if _quoted_whole(run, text) or bare(tokens[-1]) in PLACE_ENDINGS or NAMED_THING_BEFORE.search(text[:run.start]):
+    given = is_given_name(_first_name(tokens))
+    if (_quoted_whole(run, text) and not given) or NAMED_THING_BEFORE.search(text[:run.start]):
         return False
-    if not 2 <= len(tokens) <= 4 or any(len(t) > 1 and t.isupper() and "." not in t for t in tokens):
+    if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
+        return False
+    if bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
+        return False  # "Le Figaro", "Medical Officer"
+    capitals = [t for t in tokens if len(t) > 1 and t.isupper() and "." not in t]
+    if not 2 <= len(tokens) <= 4 or (capitals and not _capital_family_name(tokens)):
         return False
     if any(is_non_name(t) for t in tokens[1:]) or (is_non_name(tokens[0]) and not is_given_name(tokens[0])):
         return False

@@ -138,14 +138,14 @@ class ParagraphContext:
         where the given name tells; one whose sex is unknown only when no such person is there."""
         wanted = {"he": "male", "she": "female"}[pronoun]
         for name in reversed(self._persons_before(position, subjects_only=True, recent=True, paragraphs=0)):
-            if sex_of(name) in (wanted, None):
+            if sex_of(name) in (wanted, "either"):
                 return (name,)  # in this paragraph, the nearest person who may be meant
         unknown: str | None = None
         for name in reversed(self._persons_before(position, subjects_only=True, recent=True)):
             sex = sex_of(name)
             if sex == wanted:
                 return (name,)
-            if sex is None and unknown is None:
+            if sex in (None, "either") and unknown is None:
                 unknown = name
         return (unknown,) if unknown else ()
 
