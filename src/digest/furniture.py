@@ -65,11 +65,7 @@ _PROMPTS = [
     r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
     r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
     r"subscribe|sign|read)|we\s+use\s+cookies|(?:may|might)\s+make\s+money|editorially\s+independent)\b.{0,300}",
-    # Site controls: account, search, text size, players, consent, reprints; '+ Section' menu entries.
-    r"(?:[^.!?]{0,60}\b(?:my\s+account|manage\s+(?:\w+\s+)?(?:account|profile|subscription|preferences)|"
-    r"sign\s+out|log\s+out|preferences|font\s+(?:size|resizer)|text\s+size|search\s+input|"
-    r"(?:media\s+)?playback|do\s+not\s+sell|personal\s+info(?:rmation)?|copy\s+(?:url|link)|"
-    r"reprints?|notifications?|bookmark|saved\s+(?:stories|articles))\b[^.!?]{0,60})|[+►▶»›]\s*\S.{0,60}|"
+    r"[+►▶»›]\s*\S.{0,60}|"
     r".{0,100}\(\d{1,2}:\d\d\)|"
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
     r"pinterest|messenger|on|via|this|\d+)\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
@@ -80,6 +76,15 @@ _PROMPTS = [
     r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",
 ]
 PROMPT = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")\s*$", re.IGNORECASE)
+# Site controls (account, search, text size, players, consent, reprints): short lines only, so tested apart
+# to keep long paragraphs cheap.
+SITE_CONTROL = re.compile(
+    r"^[^.!?]{0,60}\b(?:my\s+account|manage\s+(?:\w+\s+)?(?:account|profile|subscription|preferences)|"
+    r"sign\s+out|log\s+out|preferences|font\s+(?:size|resizer)|text\s+size|search\s+input|"
+    r"(?:media\s+)?playback|do\s+not\s+sell|personal\s+info(?:rmation)?|copy\s+(?:url|link)|"
+    r"reprints?|notifications?|bookmark|saved\s+(?:stories|articles))\b[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
 # Markers after which the article is over (comments, related lists, author box, footer).
 END_MARKER = re.compile(
     r"^\s*(?:related(?:\s+\w+){0,2}|leave\s+a\s+(?:reply|comment)|comments?(?:\s*\(\d+\))?|"
@@ -109,6 +114,8 @@ def ends_sentence(line: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_prompt(line: str) -> bool:
     """Menus, counters, share/login/comment prompts, credits, footers: never article text."""
+    if len(line) < 150 and SITE_CONTROL.match(line):
+        return True
     return len(line) < 700 and bool(PROMPT.match(line))
 
 
