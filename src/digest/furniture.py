@@ -95,7 +95,7 @@ END_MARKER = re.compile(
     r"read\s+more(?:\s+\w+){0,3})\s*:?\s*$",
     re.IGNORECASE,
 )
-RELATED = re.compile(r"^\s*related(?:\s+(?:article|story|link|post|content|video))?\s*:?\s*$", re.IGNORECASE)
+RELATED = re.compile(r"^\s*related(?:\s+(?:article|story|link|post))?\s*:?\s*$", re.IGNORECASE)
 AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+watching!?.*|"
                 r"story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|continue\s+reading.*)\s*$",
                 re.IGNORECASE)
@@ -183,6 +183,11 @@ TAIL_NOTE = re.compile(
     r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
     r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
     r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
+    r"updated\s+(?:to|with)\s+(?:add|include|reflect|correct|clarify|remove)\b.*|"
+    r"(?:an?\s+)?(?:previous|earlier)\s+ver\w*\s+of\s+this\s+(?:article|story|report|post)\b.*|"
+    r".{0,150}\bcan\s+be\s+reached\s+(?:at|by|via)\b.*|"
+    r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}['’]s\s+mission\s+is\b.*|"
+    r"(?:join\s+us|unlock\s+(?:a\s+world|exclusive|premium|unlimited|full))\b.*|"
     r"(?:to\s+learn\s+more|for\s+more|to\s+read\s+more|click\s+here)\b.{0,200}\b(?:visit|stream|watch|click|"
     r"subscribe|download|listen|sign\s+up)\b.*|"
     r".{0,200}\b(?:do(?:es)?\s+not\s+own\s+shares|has\s+no\s+position|holds?\s+no\s+position|"
