@@ -8,7 +8,7 @@ organisation or place ("Ministry", "Seoul"), a given name ("Antony"), an East As
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -116,9 +116,11 @@ TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*(?:['’\-][\w\u00c0-\u
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ho-jin", "Jong-un"
 
 
+@lru_cache(maxsize=65536)
 def bare(token: str) -> str:
     """A token without possessive or trailing full stop, lower case: "Chang's" -> "chang"."""
-    token = re.sub(r"['’]s$", "", token)
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
     return token.rstrip(".").casefold()
 
 
@@ -146,6 +148,7 @@ def is_title_head(token: str) -> bool:
     return is_title(token) and bare(token) not in TITLE_MODIFIERS
 
 
+@lru_cache(maxsize=65536)
 def is_title(token: str) -> bool:
     t = token.casefold()
     return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
@@ -158,6 +161,7 @@ bridge tower towers square centre center building plaza mall arena theatre theat
 """)
 
 
+@lru_cache(maxsize=65536)
 def is_non_name(token: str) -> bool:
     """True for tokens that never belong to a person's name: org/place words, months, demonyms, acronyms."""
     if re.fullmatch(r"[A-Z]\.", token):
@@ -176,12 +180,12 @@ def _given_names() -> frozenset[str]:
     """First names in gender-guesser's dictionary (about 40,000 from many countries), lower case, leaving out
     the rarest (frequency class 1 everywhere), which are mostly English words: "Price", "Stone", "Free"."""
     try:
-        from gender_guesser.detector import Detector
+        names = _gender_detector().names
     except ImportError:  # the list only sharpens recall; the rules still work without it
         return frozenset()
-    names = Detector(case_sensitive=False).names
+    common = re.compile(r"[2-9A-Da-d]")  # a frequency class of 2 or more in some country
     return frozenset(name.casefold() for name, by_gender in names.items()
-                     if max((int(c, 16) for v in by_gender.values() for c in v if c.strip()), default=0) >= 2)
+                     if common.search("".join(by_gender.values())))
 
 
 @cache
@@ -191,6 +195,7 @@ def _gender_detector():  # type: ignore[no-untyped-def]
     return Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8192)
 def gender(given: str) -> str | None:
     """'male', 'female', 'either' (a name given to both) or None (not a known given name), to tell "he" from
     "she"."""
@@ -202,6 +207,7 @@ def gender(given: str) -> str | None:
             "andy": "either"}.get(guess)
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(token: str) -> bool:
     b = bare(token)
     parts = re.sub(r"['’]s$", "", token).split("-")
@@ -216,6 +222,7 @@ def is_east_asian(tokens: list[str]) -> bool:
             and bool(HYPHENATED_GIVEN.match(re.sub(r"['’]s$", "", tokens[1]))))
 
 
+@lru_cache(maxsize=8192)
 def family_name(name: str) -> str:
     """The token a document uses alone for this person: the first for "Chang Ho-jin", else the last."""
     tokens = name.split()

@@ -10,6 +10,7 @@ means the Kim last named. ``resolve_people`` merges the same person across docum
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -278,20 +279,23 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
             for run in _runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
-    full += [run for run in runs if run not in full and _name_shaped(run, article.paragraphs[run.paragraph])
+    chosen = {id(run) for run in full}
+    full += [run for run in runs if id(run) not in chosen and _name_shaped(run, article.paragraphs[run.paragraph])
              and bare(run.tokens[-1]) in speaking]
+    chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
     fuller = _fullest_forms(names)
+    owners = _Owners(full)
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
         if mentions and mentions[-1].paragraph == run.paragraph and run.name_start < mentions[-1].end:
             continue  # inside the name before it: "Sussex" in "Meghan, Duchess of Sussex"
-        if run in full:
+        if id(run) in chosen:
             name = fuller.get(run.name, run.name)
         elif len(run.tokens) == 1:
-            name = _short_form_owner(run, full, fuller)
+            name = _short_form_owner(run, owners, fuller)
             if name is None:
                 continue
         else:
@@ -304,46 +308,49 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
 
 def _fullest_forms(names: list[str]) -> dict[str, str]:
     """ "Vladimir Putin" -> "Vladimir V. Putin" when the document also gives the longer form."""
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in dict.fromkeys(names):
+        key = name_key(name).split()
+        by_ends[(key[0], key[-1])].append(name)
     out: dict[str, str] = {}
-    for name in names:
-        longer = [n for n in names if n != name and len(n) > len(name) and name_key(n).split()[0] ==
-                  name_key(name).split()[0] and name_key(n).split()[-1] == name_key(name).split()[-1]]
-        if longer:
-            out[name] = max(longer, key=len)
+    for forms in by_ends.values():
+        longest = max(forms, key=len)
+        out.update({name: longest for name in forms if name != longest})
     return out
 
 
-def _short_form_owner(run: _Run, full: list[_Run], fuller: Mapping[str, str]) -> str | None:
-    """Whose family name (or given name, when unique) a single word is: the nearest such person before it."""
+def _short_form_owner(run: _Run, owners: _Owners, fuller: Mapping[str, str]) -> str | None:
+    """Whose family name (or given name) a single word is: the nearest such person before it, else after."""
     word = bare(run.tokens[0])
     if is_non_name(run.tokens[0]):
         return None
-    position = (run.paragraph, run.start)
-
-    def owners(pick: int | None) -> list[_Run]:
-        found = []
-        for other in full:
-            token = family_name(other.name) if pick is None else other.tokens[pick]
-            if bare(token) == word:
-                found.append(other)
-        return found
-
-    candidates = owners(None)
+    candidates = owners.by_family.get(word) or owners.by_given.get(word)
     if not candidates:
-        given = owners(0)
-        if not given:
-            if run.title and bare(run.title) in STRONG_TITLES:  # "President Trump", "Mr. Smith"
-                return run.tokens[0]
-            return None
-        candidates = given
+        if run.title and bare(run.title) in STRONG_TITLES:  # "President Trump", "Mr. Smith"
+            return run.tokens[0]
+        return None
+    position = (run.paragraph, run.start)
     before = [o for o in candidates if (o.paragraph, o.start) <= position]
     chosen = before[-1] if before else candidates[0]
     return fuller.get(chosen.name, chosen.name)
 
 
+class _Owners:
+    """The full names of a document by family name and by given name, in reading order."""
+
+    def __init__(self, full: list[_Run]):
+        self.by_family: dict[str, list[_Run]] = defaultdict(list)
+        self.by_given: dict[str, list[_Run]] = defaultdict(list)
+        for run in full:
+            self.by_family[bare(family_name(run.name))].append(run)
+            self.by_given[bare(run.tokens[0])].append(run)
+
+
 def first_name_speakers(article: Article) -> tuple[Mention, ...]:
     """People the text names by a first name only ("Pamela*, a 34-year-old mum", "Anna, 40,"): not mentions
     of a person the site can list, but speakers all the same. Every use of that first name in the text."""
+    if not any(re.search(r"[a-z]\*?,\s+(?:a|an|who|\d{1,3},)\s", text) for text in article.paragraphs):
+        return ()
     runs = [run for index, text in enumerate(article.paragraphs) for run in _runs(index, text)]
     known = {bare(t) for m in article.mentions for t in m.name.split()}
     introduced = {run.name for run in runs if len(run.tokens) == 1 and bare(run.name) not in known

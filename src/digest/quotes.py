@@ -61,23 +61,25 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         if m.role:
             roles[m.name].append(m.role)
     found: list[tuple[int, Span, Attribution | None]] = []
+    earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
+    subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
     for index, text in enumerate(article.paragraphs):
         spans = find_spans(text)
-        ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
-                  for s in spans]
-        earlier = [m for m in speakers if m.paragraph < index and not _inside_quote(m, found)]
-        subjects = [m for m in earlier if not object_position(article.paragraphs[m.paragraph], m)]
-        ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
-        kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
-        attributions = [_attribute(ctx, s) for s in kept]
-        _carry_within(attributions)
-        found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
+        if spans:
+            ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
+                      for s in spans]
+            ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
+            kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
+            attributions = [_attribute(ctx, s) for s in kept]
+            _carry_within(attributions)
+            found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
+        else:
+            kept = []
+        outside = [m for m in by_paragraph[index] if not any(s.start <= m.start < s.end for s in kept)]
+        earlier = earlier + outside
+        subjects = subjects + [m for m in outside if not object_position(text, m)]
     _carry_across(found, article.paragraphs)
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
-
-
-def _inside_quote(m: Mention, found: list[tuple[int, Span, Attribution | None]]) -> bool:
-    return any(i == m.paragraph and s.start <= m.start < s.end for i, s, _ in found)
 
 
 def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:
