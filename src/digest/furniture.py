@@ -66,7 +66,7 @@ _PROMPTS = [
     r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
     r"subscribe|sign|read)|we\s+use\s+cookies|(?:may|might)\s+make\s+money|editorially\s+independent)\b.{0,300}",
     r"[+►▶»›]\s*\S.{0,60}|"
-    r"(?:more|read\s+more|also\s+read|read\s+also|see\s+also|related|watch|listen|read|recommended)\s*:\s*"
+    r"(?:more|read\s+more|also\s+read|read\s+also|see\s+also|related|read|recommended)\s*:\s*"
     r"[^.!?]{0,160}[?!]?|"  # "MORE: Another headline" links set inside the body
     r"reply|report(?:\s+abuse)?|(?:\d+\s+)?(?:likes?|replies|reply)|[\w .'-]{1,40}\s+says:|"  # comment threads
     r".{0,100}\(\d{1,2}:\d\d\)|"
