@@ -112,8 +112,14 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None) -> i
     ref = anchor if anchor is not None and anchor < start else start
     best, best_score = None, 1.5
     scores: dict[int, float | None] = {}
+    lead = _content_words(" ".join(line.text for line in lines[start:start + 3]))
     for i in range(max(0, ref - 30), start):
         score = scores[i] = _headline_score(lines, keys, counts, i, ref, start)
+        if score is not None:
+            # The headline is about what the lead says; a teaser for another story is not.
+            mine = _content_words(lines[i].text)
+            score += 2.0 * len(mine & lead) / len(mine) if mine else 0.0
+            scores[i] = score
         if score is not None and score > best_score:
             best, best_score = i, score
     if best is not None and best - 1 in scores and scores[best - 1] is not None and words(lines[best - 1].text) >= 4:
@@ -121,6 +127,10 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None) -> i
         if not above.endswith((".", ":", ",")) and keys[best] not in keys[:best - 1]:
             return best - 1  # a headline then its standfirst: the first of the two is the headline
     return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.casefold()) if len(w) > 3}
 
 
 def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], i: int, ref: int,
