@@ -60,10 +60,10 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
 def extract_article(source: SourceFile) -> Article:
     lines, md_headline = page_lines(source)
     start, end = body_span(lines)
-    headline_at = find_headline(lines, start, md_headline)
+    headline_at = find_headline(lines, start, md_headline, end)
     start = _skip_header_block(lines, start, end, headline_at)
     if headline_at is None:
-        headline_at = find_headline(lines, start, md_headline)
+        headline_at = find_headline(lines, start, md_headline, end)
     byline, byline_at = find_byline(lines, start, end, headline_at)
     date, date_at = find_date(lines, start, end, headline_at)
     header_lines = [i for i in [*byline_at, date_at] if i is not None and start <= i < start + 12]

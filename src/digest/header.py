@@ -100,7 +100,7 @@ def find_anchor(lines: list[Line], start: int) -> int | None:
     return anchor
 
 
-def find_headline(lines: list[Line], start: int, strong: int | None = None) -> int | None:
+def find_headline(lines: list[Line], start: int, strong: int | None = None, end: int | None = None) -> int | None:
     """Index of the headline among the lines before the body, or None when the page shows none."""
     if strong is not None:
         return strong
@@ -108,6 +108,9 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None) -> i
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
+    # Labels repeated inside the body (image labels, section names) are not headlines: count them apart.
+    for k in keys[start:(end if end is not None else start) + 1]:
+        counts[k + "#body"] = counts.get(k + "#body", 0) + 1
     anchor = find_anchor(lines, start)
     ref = anchor if anchor is not None and anchor < start else start
     best, best_score = None, 1.5
@@ -151,7 +154,7 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
     score = 0.0
     if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
         score += 3.0  # printed twice: as the page title at the top and as the headline
-    elif counts[k] > 3 or (counts[k] > 2 and n <= 4):
+    elif counts.get(k + "#body", 0) > 1 or (counts[k] > 2 and n <= 4):
         return None  # printed over and over: the site's name, a section or an image label
     elif counts[k] > 1:
         score += 0.5  # printed twice, but teasers in link lists repeat too
