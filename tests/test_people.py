@@ -125,3 +125,10 @@ def test_slugs_are_unique_and_readable() -> None:
 def test_a_first_name_with_a_peerage_is_a_full_name() -> None:
     a = article("Prince Harry and Meghan, Duchess of Sussex's interview aired.", "Meghan said she was isolated.")
     assert [m.name for m in a.mentions] == ["Prince Harry", "Meghan, Duchess of Sussex", "Meghan, Duchess of Sussex"]
+
+
+def test_a_surname_in_the_body_takes_the_full_name_from_the_headline() -> None:
+    a = Article(source="a.txt", headline="Elon Musk says rocket failure was the hardest yet", title="t", byline=(),
+                outlet=None, date=None, url=None, paragraphs=("Musk said the team had found the cause.",),
+                captions=())
+    assert [(m.text, m.name) for m in find_mentions(a)] == [("Musk", "Elon Musk")]

@@ -228,7 +228,13 @@ def _speaks(run: _Run, article: Article) -> bool:
                 or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
 
 
-def _is_person(run: _Run, text: str) -> bool:
+def _named_outside_body(article: Article) -> list[_Run]:
+    """Full names the headline and captions give: "Musk" in the body is the "Elon Musk" of the headline."""
+    texts = [article.headline or "", *article.captions]
+    return [run for text in texts for run in _runs(-1, text) if _is_person(run, text, headline=False)]
+
+
+def _is_person(run: _Run, text: str, headline: bool = True) -> bool:
     if run.title == "style":
         return True
     if not _name_shaped(run, text):
@@ -236,7 +242,7 @@ def _is_person(run: _Run, text: str) -> bool:
     tokens = run.tokens
     if run.title or is_east_asian(tokens) or _capital_family_name(tokens):
         return True
-    if _headline_like(text):
+    if headline and _headline_like(text):
         return False
     if is_given_name(_first_name(tokens)):
         return True
@@ -286,7 +292,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
     fuller = _fullest_forms(names)
-    owners = _Owners(full)
+    owners = _Owners(_named_outside_body(article) + full)
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
