@@ -71,7 +71,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
             kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
             attributions = [_attribute(ctx, s) for s in kept]
-            _carry_within(attributions)
+            _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
         else:
             kept = []
@@ -94,10 +94,13 @@ def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:
     return ctx.according_to(span.close_mark) if span.close_mark is not None else None
 
 
-def _carry_within(attributions: list[Attribution | None]) -> None:
-    """Quotations with no attribution take the nearest attributed one's in the paragraph, earlier first."""
+def _carry_within(attributions: list[Attribution | None], texts: list[str]) -> None:
+    """Quotations with no attribution take the nearest attributed one's in the paragraph, earlier first; not
+    a phrase of three words or fewer (not a sentence), which with no speech verb of its own is more likely a
+    term."""
     for k, attribution in enumerate(attributions):
-        if attribution is not None:
+        sentence = texts[k][:1].isupper() and texts[k].endswith((".", "?", "!", ","))
+        if attribution is not None or (len(texts[k].split()) <= 3 and not sentence):
             continue
         earlier = [a for a in attributions[:k] if a is not None]
         later = [a for a in attributions[k + 1:] if a is not None]
