@@ -146,6 +146,9 @@ def test_empty_text_gives_an_empty_article_not_an_error() -> None:
     ("By Zach Johnson Dec 12, 2016 2:00 PM", ("Zach Johnson",)),
     ("Written by Jack Wallen, Contributing Writer", ("Jack Wallen",)),
     ("by April Glaser@aprilaser", ("April Glaser",)),
+    ("By Dave Epstein Globe Correspondent, Updated December 22, 2023, 5:49 p.m.", ("Dave Epstein",)),
+    ("By Alice Smith, Staff Writer, and Bob Jones, Editor", ("Alice Smith", "Bob Jones")),
+    ("Dec 22, 2023 by Enrico de Lazaro", ("Enrico de Lazaro",)),
     ("by University of Tokyo", ()),
     ("By AOL Staff", ()),
 ])
@@ -186,3 +189,13 @@ def test_date_in_body_sentence_or_updated_line_is_not_the_publication_date() -> 
     assert extract_article(text(body)).date == "2023-12-23"  # an Updated date only as the last resort
     body_no_updated = body.replace("Updated 9:30 AM, December 23, 2023\n\n", "")
     assert extract_article(text(body_no_updated)).date is None
+
+
+def test_byline_label_on_its_own_line_with_one_author_a_line() -> None:
+    body = ("Ferry service resumes after storms\n\nBy\n\nAna Ruiz Transport Reporter\n\nand\n\nLuis Gomez\n\n"
+            "December 23, 2023\n\nThe ferry to the islands resumed on Saturday after a week of storms, the operator "
+            "said in a statement.\n\nPassengers queued for two hours at the terminal, and some were turned away.\n")
+    article = extract_article(text(body))
+    assert article.byline == ("Ana Ruiz", "Luis Gomez")
+    assert article.date == "2023-12-23"
+    assert article.paragraphs[0].startswith("The ferry to the islands resumed")

@@ -23,9 +23,10 @@ SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\s·\s|\s•\s)\s*", re.IGNORECASE
 # Where a byline's names end: a date, a time, "Published", "Updated", a reading time, a bracket.
 TAIL = re.compile(r"\s*(?:\[|\(|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                   r"nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-                  r"\b(?:(?:senior|chief|staff|deputy|political|special|contributing|[A-Z&][\w&]*)\s+){0,3}(?:reporter|"
-                  r"editor|correspondent|writer|columnist|contributor|producer|critic)\b|\b\d{1,2}:\d\d|\b\d+\s+min(?:ute)?s?\b|\b(?:19|20)\d\d\b|\bfor\s+(?:the\s+)?[A-Z]|"
+                  r"\b\d{1,2}:\d\d|\b\d+\s+min(?:ute)?s?\b|\b(?:19|20)\d\d\b|\bfor\s+(?:the\s+)?[A-Z]|"
                   r"\bin\s+[A-Z][a-z]+\s*$|—|–|\s-\s).*$", re.IGNORECASE)
+ROLE_WORD = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)s?\b",
+                       re.IGNORECASE)
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "y",
              "ibn", "dos", "das", "ter", "st.", "mc"}
 # Words that make a "name" an organisation, a desk or a role rather than a person.
@@ -52,8 +53,21 @@ NOT_A_PERSON = {
 PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
                "el", "la", "fort", "port", "mount", "lake", "cape", "washington"}
 DEGREE = re.compile(r"^(?:ph\.?d|m\.?d|m\.?a|m\.?s|mba|jr|sr|esq|rn|cpa|clc)\.?$", re.IGNORECASE)
+BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+|^[A-Z]{2,}[a-z]+")  # JacketsOnline, FOXBusiness (not McDonald)
 CAMEL_ORG = re.compile(r"^[A-Z]{2,}[a-z]+|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")  # FOXBusiness, TechCrunchPlus
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[a-z]{1,4}|[A-Z]\.)$")
+
+
+def _strip_roles(text: str) -> str:
+    """Drop job titles: "Dave Epstein Globe Correspondent" -> "Dave Epstein"; ", Staff Writer" -> ""."""
+    while (m := ROLE_WORD.search(text)) is not None:
+        start = max(text.rfind(sep, 0, m.start()) for sep in ",;|/•·") + 1
+        tokens = text[start:m.start()].split()
+        keep = 3 if len(tokens) >= 4 and len(tokens[1].strip(".")) == 1 else 2
+        name = " ".join(tokens[:keep]) if len(tokens) >= 2 else ""
+        end = m.end()
+        text = f"{text[:start]} {name}{text[end:]}"
+    return text
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -80,7 +94,7 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
         text = text[label.end():]
         text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "By by JOSH HASKELL" as some sites print it
     text = HANDLE.sub(" ", EMAIL.sub(" ", text))
-    text = TAIL.sub("", text).strip(" ,;:|-–—•·")
+    text = _strip_roles(TAIL.sub("", text)).strip(" ,;:|-–—•·")
     if not text or len(re.findall(r"\w+", text)) > 20:
         return None
     parts = [p for p in SPLIT.split(text) if p and p.strip()]
@@ -127,7 +141,7 @@ def person_name(text: str, trim: bool = True) -> str | None:
 def _is_outlet(text: str) -> bool:
     """A byline part naming a publication or a desk: title-cased words, one of them an organisation word."""
     words = text.split()
-    if DEGREE.match(text) or (len(words) == 1 and (words[0].isupper() or CAMEL_ORG.match(words[0])
+    if DEGREE.match(text) or (len(words) == 1 and (words[0].isupper() or BRAND.match(words[0])
                                                    or re.search(r"\w\.(?:com|org|net|co)\b", words[0]))):
         return True  # "Ph.D.", "TIME", "JacketsOnline", "NBA.com"
     return 0 < len(words) <= 6 and any(w.lower().strip(".,") in NOT_A_PERSON for w in words) and not any(

@@ -196,7 +196,14 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
             if is_label_only(text) and i + 1 < len(lines):
                 names = parse_byline(lines[i + 1].text, need_label=False)
                 if names is not None:
-                    return names, [i, i + 1]
+                    used = [i, i + 1]
+                    while used[-1] + 1 < min(len(lines), i + 5):  # one author a line, or "and" on its own
+                        nxt = lines[used[-1] + 1].text
+                        more = () if nxt.lower() == "and" else parse_byline(nxt, need_label=False)
+                        if more is None:
+                            break
+                        names, used = tuple(dict.fromkeys(names + more)), [*used, used[-1] + 1]
+                    return names, used
             names = parse_byline(text)
             if names is not None and words(text) <= 30:
                 return names, [i]
@@ -214,7 +221,7 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
         after_slash = text.split("/", 1)[1] if "/" in text else ""
         if after_slash.strip() and not find_dates(after_slash):
             continue  # "Paul Chinn/The San Francisco Chronicle": a photo credit
-        names = parse_byline(text, need_label=False) if words(text) <= 8 else None
+        names = parse_byline(text, need_label=False) if words(text) <= 12 else None
         if names:
             return names, [i]
     return (), []
