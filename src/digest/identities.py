@@ -11,13 +11,14 @@ could (Kim Jong-un, Kim Hong-kyun and Sarah Kim are three people). A name glued 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slugify import slugify
 
 from .model import Article, People, Person
 from .names import display_case, family_name, name_key
+from .people_overrides import PeopleOverrides, apply_overrides
 
 GLUED_WORDS = ("in", "on", "at", "of", "to", "and", "for", "the", "from", "with", "as", "by")
 
@@ -44,7 +45,7 @@ def _unglued(key: str, known: set[str]) -> str:
     return key
 
 
-def resolve(articles: Sequence[Article], overrides: Mapping[str, object] | None = None) -> People:
+def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = None) -> People:
     entries = [(a.source, *entry) for a in articles for entry in _names_of(a)]
     full_keys = {name_key(display) for *_, display in entries if len(display.split()) > 1}
     key_of: dict[tuple[str, str], str] = {}
@@ -80,11 +81,7 @@ def resolve(articles: Sequence[Article], overrides: Mapping[str, object] | None 
         persons.append(Person(name=name, slug=slug, aliases=aliases, roles=tuple(identity.roles)))
     canonical = {pair: canonical_of[key] for pair, key in key_of.items()}
     people = People(persons=tuple(persons), canonical=canonical)
-    if overrides:
-        from .people_overrides import apply_overrides
-
-        people = apply_overrides(people, overrides)
-    return people
+    return apply_overrides(people, overrides) if overrides else people
 
 
 def _canonical(key: str, identity: _Identity) -> str:

@@ -32,6 +32,7 @@ from .names import (
     name_key,
     words,
 )
+from .people_overrides import PeopleOverrides
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
                          r"argued|recalled|warned|replied|asked|who|whose|,\s*(?:a|an|the)\s|,\s*\d+,)\b")
@@ -366,6 +367,7 @@ def first_name_speakers(article: Article) -> tuple[Mention, ...]:
                  if len(run.tokens) == 1 and run.name in introduced)
 
 
-def resolve_people(articles: Sequence[Article], overrides: Mapping[str, object] | None = None) -> People:
-    """One Person per real person across the corpus, bylines included (see ``identities``)."""
+def resolve_people(articles: Sequence[Article], overrides: PeopleOverrides | None = None) -> People:
+    """One Person per real person across the corpus, bylines included (see ``identities``); ``overrides`` are
+    the user's corrections from the input folder's people.yaml (``people_overrides.load_overrides``)."""
     return identities.resolve(articles, overrides)
