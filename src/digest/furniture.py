@@ -43,6 +43,7 @@ _PROMPTS = [
     r"unsubscribe|user\s+agreement|subject\s+to\s+copyright)\b.{0,300}",
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
+    r"disclaimer\s*:.*",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
     r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
@@ -98,6 +99,13 @@ END_MARKER = re.compile(
     r"read\s+more(?:\s+\w+){0,3})\s*:?\s*$",
     re.IGNORECASE,
 )
+# Notes that only ever close an article: a hard end for the body run, wherever the article is long.
+CLOSING = re.compile(
+    r"^.{0,200}\b(?:contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|reporting)|"
+    r"(?:this|the)\s+(?:story|article)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|"
+    r"can\s+be\s+reached\s+(?:at|by|via))\b.{0,300}$",
+    re.IGNORECASE,
+)
 RELATED = re.compile(r"^\s*related(?:\s+(?:article|story|link|post))?\s*:?\s*$", re.IGNORECASE)
 AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+watching!?.*|"
                 r"story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|continue\s+reading.*)\s*$",
@@ -142,7 +150,7 @@ def is_prose(line: str) -> bool:
 @lru_cache(maxsize=8192)
 def weight(line: str) -> float:
     """How much a line argues for being inside the article body (positive) or outside it (negative)."""
-    if is_end_marker(line):
+    if is_end_marker(line) or CLOSING.match(line):
         return -15.0 if RELATED.match(line) else -40.0  # "Related Article" also stands inside bodies
     if is_ad(line):
         return 0.0
@@ -182,7 +190,7 @@ TAIL_NOTE = re.compile(
     r"(?:this|the)\s+(?:story|article|piece|report)\s+(?:was|has\s+been|will|is|originally|first|appears?|"
     r"appeared)\b.{0,40}\b(?:published|appear|updated|issue|edition|print|originally|corrected|"
     r"produced|syndicated)\b.{0,200}|"
-    r".{0,200}\bdoi:\s*10\.\S+.{0,50}|"
+    r".{0,200}\bdoi:\s*10\.\S+.{0,50}|(?:[A-Z][\w.'’-]*\s+){1,4}et\s+al\b.*|"
     r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
     r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
     r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
