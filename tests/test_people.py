@@ -132,3 +132,9 @@ def test_a_surname_in_the_body_takes_the_full_name_from_the_headline() -> None:
                 outlet=None, date=None, url=None, paragraphs=("Musk said the team had found the cause.",),
                 captions=())
     assert [(m.text, m.name) for m in find_mentions(a)] == [("Musk", "Elon Musk")]
+
+
+def test_korean_given_names_are_shown_with_a_lower_case_second_syllable() -> None:
+    people = resolve_people([article("Markets fell.", byline=("Lim Jeong-Won",))])
+    assert [p.name for p in people.persons] == ["Lim Jeong-won"]
+    assert people.resolve("a.txt", "Lim Jeong-Won") == "Lim Jeong-won"

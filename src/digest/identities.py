@@ -10,6 +10,7 @@ could (Kim Jong-un, Kim Hong-kyun and Sarah Kim are three people). A name glued 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from .model import Article, People, Person
-from .names import display_case, family_name, name_key
+from .names import EAST_ASIAN_SURNAMES, bare, display_case, family_name, name_key
 from .people_overrides import PeopleOverrides, apply_overrides
 
 GLUED_WORDS = ("in", "on", "at", "of", "to", "and", "for", "the", "from", "with", "as", "by")
@@ -68,7 +69,7 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         identity.forms[display] += 1
         identity.aliases.setdefault(text)
         identity.aliases.setdefault(name)
-        if role:
+        if role and role.casefold() not in {r.casefold() for r in identity.roles}:
             identity.roles.setdefault(role)
 
     canonical_of = {key: _canonical(key, identity) for key, identity in identities.items()}
@@ -85,9 +86,16 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
 
 
 def _canonical(key: str, identity: _Identity) -> str:
-    """The most used form whose key is the identity's own (not a glued or all-capitals variant)."""
+    """The most used form whose key is the identity's own (not a glued or all-capitals variant), East Asian
+    given names written the usual way: "Lim Jeong-Won" -> "Lim Jeong-won"."""
     forms = [f for f in identity.forms if name_key(f) == key and not f.isupper()] or list(identity.forms)
-    return max(forms, key=lambda f: (identity.forms[f], len(f)))
+    name = max(forms, key=lambda f: (identity.forms[f], len(f)))
+    tokens = name.split()
+    if len(tokens) == 2 and bare(tokens[0]) in EAST_ASIAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+",
+                                                                                     tokens[1]):
+        head, tail = tokens[1].split("-")
+        name = f"{tokens[0]} {head}-{tail.lower()}"
+    return name
 
 
 def _unique_slug(name: str, used: set[str]) -> str:
