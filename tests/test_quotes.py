@@ -216,3 +216,13 @@ def test_a_description_with_two_people_near_is_left_unattributed() -> None:
     got = said("Coach Emily Carter and striker John Mills arrived together.",
                '"We are ready," the star said.')
     assert got == [("We are ready,", ())]
+
+
+def test_an_organisation_nearer_the_quote_than_a_person_keeps_it() -> None:
+    got = quotes('Mayor Anna Kowalski said the plan, which the opposition party called "a disaster", was final.')
+    assert [(q.speakers, q.kind) for q in got] == [((), "org")]
+
+
+def test_a_place_standing_for_its_government_does_not_hide_the_person_before() -> None:
+    got = said('Adviser Chang Ho-jin repeated that Seoul said it was "reexamining the issue of weapons aid."')
+    assert got == [("reexamining the issue of weapons aid.", ("Chang Ho-jin",))]

@@ -50,8 +50,9 @@ ORG_NOUNS = (
 )
 CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|So|Then|Later|Also|In|On|At|It|This|That"
 ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+"
-                 rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)|"
-                 rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*(?=\s+(?:{SPEECH_VERBS})\b)")
+                 rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)")
+ORG_NAME = re.compile(rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*"
+                      rf"(?=\s+(?:{SPEECH_VERBS})\b)")
 DESCRIBED_BEFORE = re.compile(r"[\s,\x00]*(?:his|her|their|its|the|a|an)\s[\w\s\-'’]{0,50},\s*")  # "his brother, "
 OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|meets|called|joined|interviewed|"
                                 r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
@@ -68,12 +69,14 @@ class Agent:
     end: int
     text: str
     persons: tuple[str, ...] = ()
+    weak: bool = False  # a capitalised name before a verb ("Seoul said"): maybe a place standing for people
 
 
 @dataclass(frozen=True)
 class Attribution:
     speakers: tuple[str, ...]
     text: str | None
+    weak: bool = False
 
 
 class ParagraphContext:
@@ -110,6 +113,8 @@ class ParagraphContext:
             found.append(Agent(a, lo + match.end(), match.group(), self._antecedent(a, match.group().lower())))
         for match in ORG.finditer(window):
             found.append(Agent(lo + match.start(), lo + match.end(), match.group().strip()))
+        for match in ORG_NAME.finditer(window):
+            found.append(Agent(lo + match.start(), lo + match.end(), match.group().strip(), weak=True))
         found.sort(key=lambda ag: (ag.start, -len(ag.persons), -(ag.end - ag.start)))
         kept: list[Agent] = []
         for agent in found:
@@ -198,8 +203,8 @@ class ParagraphContext:
             agents = [a for a in self.agents(seg_start, verb.start())
                       if not PREPOSITION_BEFORE.search(self.masked[seg_start:a.start]) or a.start == seg_start]
             found = _last(agents, self.masked)
-            if found and found.speakers:
-                return found
+            if found and (found.speakers or not found.weak):
+                return found  # a person, or words an organisation said ("critics called it")
             fallback = fallback or found
             if not agents and verb.group().endswith("ing"):  # "adding:" takes the sentence's subject
                 found = _first(self.agents(start, verb.start()), self.masked)
@@ -289,7 +294,7 @@ def _first(agents: list[Agent], masked: str) -> Attribution | None:
             break
         persons += [p for p in other.persons if p not in persons]
         end = other.end
-    return Attribution(tuple(persons), masked[head.start:end].strip() if end > head.end else head.text)
+    return Attribution(tuple(persons), masked[head.start:end].strip() if end > head.end else head.text, head.weak)
 
 
 def _last(agents: list[Agent], masked: str) -> Attribution | None:
