@@ -219,7 +219,8 @@ def test_a_description_with_two_people_near_is_left_unattributed() -> None:
 
 
 def test_an_organisation_nearer_the_quote_than_a_person_keeps_it() -> None:
-    got = quotes('Mayor Anna Kowalski said the plan, which the opposition party called "a disaster", was final.')
+    got = quotes('Mayor Anna Kowalski said the plan, which the opposition party said was "a disaster for the city",'
+                 " was final.")
     assert [(q.speakers, q.kind) for q in got] == [((), "org")]
 
 
