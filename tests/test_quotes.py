@@ -227,3 +227,8 @@ def test_an_organisation_nearer_the_quote_than_a_person_keeps_it() -> None:
 def test_a_place_standing_for_its_government_does_not_hide_the_person_before() -> None:
     got = said('Adviser Chang Ho-jin repeated that Seoul said it was "reexamining the issue of weapons aid."')
     assert got == [("reexamining the issue of weapons aid.", ("Chang Ho-jin",))]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_below() -> None:
+    got = said("At the end of the hearing, Judge Ruth Bader told the court:", '"The case is dismissed."')
+    assert got == [("The case is dismissed.", ("Ruth Bader",))]

@@ -63,6 +63,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
+    previous: ParagraphContext | None = None  # the paragraph before, when it ends with a colon
     for index, text in enumerate(article.paragraphs):
         spans = find_spans(text)
         if spans:
@@ -71,10 +72,14 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
             kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
             attributions = [_attribute(ctx, s) for s in kept]
+            if kept and attributions[0] is None and previous is not None and not text[:kept[0].start].strip(" \"“«'‘"):
+                attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
         else:
             kept = []
+        previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles)
+                    if text.rstrip().endswith(":") else None)
         outside = [m for m in by_paragraph[index] if not any(s.start <= m.start < s.end for s in kept)]
         earlier = earlier + outside
         subjects = subjects + [m for m in outside if not object_position(text, m)]
