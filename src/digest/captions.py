@@ -24,13 +24,14 @@ AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w .'-]{1,40}){1,2}\s*$|\bvia\
                            r"[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*/\s*[A-Z][\w .&'-]{1,40}$")
 # Third-person present verbs that describe a picture, with a capitalised subject before them.
 PICTURE_VERB = re.compile(
-    r"^(?:(?:file|photo|pictured|above|top|left|right)\s*:\s*|photo\s+by\s+(?:[A-Z]+\s+){1,3})?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"
+    r"^(?:(?i:file|photo|pictured|above|top|left|right)\s*:\s*|(?i:photo\s+by)\s+(?:[A-Z]+\s+){1,3}|"
+    r"[A-Z][A-Z ]{2,40}:\s+)?(?:[A-Z][\w'’.,-]*\s+|(?:of|the|and|de|a|an)\s+|"
     r"(?:left|right|center|centre|front|rear|top|bottom|second\s+from\s+(?:left|right)),?\s+|"
     r"[a-z]+\s+(?=shows?\b)){1,12}(?:\([^)]*\)\s+)?(?:speaks|walks|arrives|attends|poses|holds|"
     r"looks|gestures|waves|talks|delivers|meets|shakes|smiles|listens|sits|stands|leaves|enters|visits|addresses|"
     r"answers|reacts|watches|greets|salutes|shake|pose|attend|walk|arrive|speak|sit|stand|wave|look|is\s+seen|"
     r"are\s+seen|is\s+pictured|are\s+pictured|pictured|exhibits|shows|show|displays|hugs|kisses|celebrates|"
-    r"applauds|prays|rides|plays|performs|photographed|participates|presides|inspects|signs|votes|casts|chats|points)\b"
+    r"applauds|prays|rides|plays|performs|photographed|drives|runs|jumps|kicks|throws|scores|celebrate|participates|presides|inspects|signs|votes|casts|chats|points)\b"
 )
 QUOTES = re.compile(r"[\"“”]")
 
