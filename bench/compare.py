@@ -4,6 +4,7 @@
     .venv/bin/python bench/compare.py                 # 1k and 10k articles, 3 rounds each
     .venv/bin/python bench/compare.py --huge          # also 100k
     .venv/bin/python bench/compare.py --sizes 200 --rounds 1 --tools digest hugo
+    .venv/bin/python bench/compare.py --digest-at HEAD   # digest as committed, not the work tree
 
 For each size the generated corpus is written once (copied pages for digest; Markdown with front matter for
 Hugo and Pelican, see ``plain_pages``), then the tools run in turn, round after round (digest, hugo,
@@ -50,19 +51,28 @@ class Workspace:
 
     articles: int
     root: Path
+    digest_root: Path  # a checkout of digest: build.py and src/
     digest_input: Path
     hugo_site: Path
     pelican_config: Path
 
 
-def prepare(n: int, root: Path) -> Workspace:
+def prepare(n: int, root: Path, digest_root: Path) -> Workspace:
     """Generate ``n`` articles and write them for digest, Hugo and Pelican under ``root``."""
     corpus = generate(n, seed=SEED)
     digest_input = write_digest_input(corpus, root / "digest-input")
     plain = [plain_article(article) for article in corpus]
     hugo_site = write_hugo_site(plain, root / "hugo-site")
     pelican_config = write_pelican_site(plain, root / "pelican-site")
-    return Workspace(n, root, digest_input, hugo_site, pelican_config)
+    return Workspace(n, root, digest_root, digest_input, hugo_site, pelican_config)
+
+
+def export_commit(rev: str, dest: Path) -> Path:
+    """The files of commit ``rev`` in ``dest`` (git archive: the shared work tree and .git are left alone)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", "--format=tar", rev], cwd=REPO, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    return dest
 
 
 def hugo_binary() -> Path:
@@ -84,7 +94,8 @@ def hugo_binary() -> Path:
 def command(tool: str, work: Workspace, output: Path) -> tuple[list[str | Path], Path]:
     """(command line, working folder) for a cold build of ``work`` by ``tool`` into ``output``."""
     if tool == "digest":
-        return [sys.executable, "build.py", "--input", work.digest_input, "--output", output, "--no-cache"], REPO
+        return [sys.executable, "build.py", "--input", work.digest_input, "--output", output, "--no-cache"], \
+            work.digest_root
     if tool == "hugo":
         return [hugo_binary(), "--source", work.hugo_site, "--destination", output, "--quiet",
                 "--cacheDir", output.with_name(output.name + "-cache")], work.hugo_site
@@ -103,6 +114,7 @@ class ToolResult:
     runs: list[Run]
     pages: int = 0
     skipped: str = ""  # why it did not run (too slow at a smaller size)
+    enough: bool = False  # one run took so long that it is not repeated at this size
 
     @property
     def ok_runs(self) -> list[Run]:
@@ -123,19 +135,21 @@ class ToolResult:
             "pages": self.pages,
             "runs": [asdict(r) for r in self.runs],
             "skipped": self.skipped,
+            "single_run": self.enough,
         }
 
 
-def bench_size(work: Workspace, tools: Sequence[str], rounds: int, timeout: float,
+def bench_size(work: Workspace, tools: Sequence[str], rounds: int, timeout: float, once_above: float,
                too_slow: dict[str, str]) -> dict[str, ToolResult]:
-    """Alternate the tools round by round; a tool that fails or times out is not run again."""
+    """Alternate the tools round by round. A tool that fails or times out is not run again, at this size or a
+    larger one; a run longer than ``once_above`` seconds is not repeated at this size."""
     results = {tool: ToolResult(runs=[], skipped=too_slow.get(tool, "")) for tool in tools}
     logs = work.root / "logs"
     logs.mkdir(exist_ok=True)
     for round_ in range(1, rounds + 1):
         for tool in tools:
             result = results[tool]
-            if result.skipped:
+            if result.skipped or result.enough:
                 continue
             output = work.root / f"out-{tool}-{round_}"
             line, cwd = command(tool, work, output)
@@ -144,9 +158,12 @@ def bench_size(work: Workspace, tools: Sequence[str], rounds: int, timeout: floa
             result.runs.append(run)
             if run.returncode == 0 and not run.timed_out:
                 result.pages = count_pages(output)
-                status = f"{run.seconds:8.2f} s  {run.tree_rss_mb:7.0f} MB"
+                result.enough = run.seconds > once_above
+                status = f"{run.seconds:8.2f} s  {run.tree_rss_mb:7.0f} MB" + \
+                    (f"  (over {once_above:.0f} s: not repeated)" if result.enough else "")
             else:
-                why = f"timed out after {timeout:.0f} s" if run.timed_out else f"exit {run.returncode}"
+                why = f"timed out after {timeout:.0f} s" if run.timed_out else \
+                    f"exit {run.returncode} after {run.seconds:.1f} s"
                 result.skipped = too_slow[tool] = f"{why} at {work.articles} articles"
                 tail = log.read_text(errors="replace").strip().splitlines()[-5:]
                 status = why + "".join(f"\n      {line}" for line in tail)
@@ -156,7 +173,7 @@ def bench_size(work: Workspace, tools: Sequence[str], rounds: int, timeout: floa
     return results
 
 
-def startup_seconds(rounds: int = 5) -> dict[str, float]:
+def startup_seconds(digest_root: Path, rounds: int = 5) -> dict[str, float]:
     """Median time to print help: the fixed cost every command pays before any work."""
     lines: dict[str, list[str | Path]] = {
         "digest": [sys.executable, "-m", "digest.cli", "--help"],
@@ -168,7 +185,7 @@ def startup_seconds(rounds: int = 5) -> dict[str, float]:
         for tool, line in lines.items():
             started = time.perf_counter()
             subprocess.run([str(c) for c in line], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           check=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+                           check=True, cwd=digest_root, env={**os.environ, "PYTHONPATH": str(digest_root / "src")})
             times[tool].append(time.perf_counter() - started)
     return {tool: statistics.median(t) for tool, t in times.items()}
 
@@ -185,8 +202,8 @@ def print_table(articles: int, results: dict[str, ToolResult]) -> None:
         if s["median_seconds"] is None:
             print(f"  {tool:8} {'-':>9}   {result.skipped}")
             continue
-        print(f"  {tool:8} {s['median_seconds']:9.2f} {s['articles_per_second']:11.0f} {s['max_rss_mb']:11.0f} "
-              f"{s['tree_rss_mb']:12.0f} {s['pages']:7}")
+        print(f"  {tool:8} {s['median_seconds']:9.2f} {s['articles_per_second']:11.1f} {s['max_rss_mb']:11.0f} "
+              f"{s['tree_rss_mb']:12.0f} {s['pages']:7}" + ("  (1 run)" if result.enough else ""))
     medians = {tool: r.median_seconds() for tool, r in results.items()}
     digest_hugo = ratio(medians.get("digest"), medians.get("hugo"))
     pelican_digest = ratio(medians.get("pelican"), medians.get("digest"))
@@ -196,13 +213,17 @@ def print_table(articles: int, results: dict[str, ToolResult]) -> None:
         print(f"  pelican/digest {pelican_digest:6.2f}x")
 
 
-def git_state() -> dict[str, object]:
+def git_state(rev: str | None) -> dict[str, object]:
+    """The commit measured; without ``rev`` the work tree was, so its uncommitted source files are listed."""
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
 
-    dirty = [line.split(maxsplit=1)[-1] for line in git("status", "--porcelain", "--", "src").splitlines()]
-    return {"commit": git("rev-parse", "HEAD"), "subject": git("log", "-1", "--format=%s"),
-            "uncommitted_in_src": dirty}
+    state: dict[str, object] = {"commit": git("rev-parse", rev or "HEAD"),
+                                "subject": git("log", "-1", "--format=%s", rev or "HEAD")}
+    if rev is None:
+        state["uncommitted_in_src"] = [line.split(maxsplit=1)[-1] for line in
+                                       git("status", "--porcelain", "--", "src", "templates").splitlines()]
+    return state
 
 
 def machine() -> dict[str, object]:
@@ -264,9 +285,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3, help="runs per tool and size; the median is reported")
     parser.add_argument("--give-up-after", type=float, default=900, metavar="SECONDS",
                         help="kill a run that takes longer, and do not run that tool at larger sizes")
+    parser.add_argument("--once-above", type=float, default=300, metavar="SECONDS",
+                        help="a tool whose run takes longer is run once at that size instead of --rounds times")
     parser.add_argument("--workdir", type=Path, help="where corpora and outputs go (default: a folder in "
                         "/dev/shm, removed at the end)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="folder for results.json and the plot")
+    parser.add_argument("--digest-at", metavar="REV", help="measure digest as of this commit (default: the work "
+                        "tree as it is, uncommitted changes included)")
     return parser.parse_args(argv)
 
 
@@ -275,36 +300,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = sorted(set(args.sizes) | ({HUGE} if args.huge else set()))
     tmp_parent = Path("/dev/shm") if Path("/dev/shm").is_dir() else None
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="digest-bench-", dir=tmp_parent))
-    report: dict[str, object] = {"machine": machine(), "git": git_state(), "rounds": args.rounds,
-                                 "workdir_on_tmpfs": str(workdir).startswith("/dev/shm"), "sizes": {}}
-    print(f"machine: {report['machine']}\ngit: {report['git']}\nwork folder: {workdir}", flush=True)
-    report["startup_seconds"] = startup_seconds()
-    print("start-up (--help), median of 5: " + ", ".join(
-        f"{tool} {seconds * 1000:.0f} ms" for tool, seconds in report["startup_seconds"].items()), flush=True)
-    too_slow: dict[str, str] = {}
     try:
-        for n in sizes:
-            root = workdir / f"n{n}"
-            started = time.perf_counter()
-            work = prepare(n, root)
-            print(f"\n{n} articles generated in {time.perf_counter() - started:.1f} s", flush=True)
-            results = bench_size(work, args.tools, args.rounds, args.give_up_after, too_slow)
-            print_table(n, results)
-            medians = {tool: r.median_seconds() for tool, r in results.items()}
-            report["sizes"][str(n)] = {  # type: ignore[index]
-                **{tool: r.summary(n) for tool, r in results.items()},
-                "digest_over_hugo": ratio(medians.get("digest"), medians.get("hugo")),
-                "pelican_over_digest": ratio(medians.get("pelican"), medians.get("digest")),
-            }
-            shutil.rmtree(root, ignore_errors=True)
-            args.results.mkdir(parents=True, exist_ok=True)
-            (args.results / "results.json").write_text(json.dumps(report, indent=1) + "\n")
+        report = run_all(args, sizes, workdir)
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
     plot(report, args.results / "build_time.png")
     print(f"\nwrote {args.results / 'results.json'} and {args.results / 'build_time.png'}")
     return 0
+
+
+def run_all(args: argparse.Namespace, sizes: Sequence[int], workdir: Path) -> dict[str, object]:
+    """Every size in turn; results.json is rewritten after each, so a long run that is stopped keeps its numbers."""
+    digest_root = export_commit(args.digest_at, workdir / "digest-src") if args.digest_at else REPO
+    report: dict[str, object] = {"machine": machine(), "git": git_state(args.digest_at), "rounds": args.rounds,
+                                 "workdir_on_tmpfs": str(workdir).startswith("/dev/shm"), "sizes": {}}
+    print(f"machine: {report['machine']}\ngit: {report['git']}\nwork folder: {workdir}", flush=True)
+    report["startup_seconds"] = startup_seconds(digest_root)
+    print("start-up (--help), median of 5: " + ", ".join(
+        f"{tool} {seconds * 1000:.0f} ms" for tool, seconds in report["startup_seconds"].items()), flush=True)
+    too_slow: dict[str, str] = {}
+    for n in sizes:
+        root = workdir / f"n{n}"
+        started = time.perf_counter()
+        work = prepare(n, root, digest_root)
+        print(f"\n{n} articles generated in {time.perf_counter() - started:.1f} s", flush=True)
+        load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
+        results = bench_size(work, args.tools, args.rounds, args.give_up_after, args.once_above, too_slow)
+        print_table(n, results)
+        medians = {tool: r.median_seconds() for tool, r in results.items()}
+        report["sizes"][str(n)] = {  # type: ignore[index]
+            **{tool: r.summary(n) for tool, r in results.items()},
+            "digest_over_hugo": ratio(medians.get("digest"), medians.get("hugo")),
+            "pelican_over_digest": ratio(medians.get("pelican"), medians.get("digest")),
+            "load_average_1min": {"before": load_before, "after": os.getloadavg()[0]},
+        }
+        shutil.rmtree(root, ignore_errors=True)
+        args.results.mkdir(parents=True, exist_ok=True)
+        (args.results / "results.json").write_text(json.dumps(report, indent=1) + "\n")
+    return report
 
 
 if __name__ == "__main__":
