@@ -199,3 +199,15 @@ def test_byline_label_on_its_own_line_with_one_author_a_line() -> None:
     assert article.byline == ("Ana Ruiz", "Luis Gomez")
     assert article.date == "2023-12-23"
     assert article.paragraphs[0].startswith("The ferry to the islands resumed")
+
+
+def test_lead_paragraph_before_a_short_subheading_is_not_a_caption() -> None:
+    lead = ("The Indian Navy and coast guard on Saturday swung into action to help a merchant vessel that was hit "
+            "by a suspected drone about 200 nautical miles off the coast, officials said, adding that the fire on "
+            "board had been put out and that all 21 crew members were safe.")
+    body = (f"Navy rushes to help tanker after drone strike\n\nBy Rahul Singh\n\n{lead}\n\nMV Chem Pluto\n\n"
+            "The tanker was carrying crude oil from Saudi Arabia to the port of Mangalore when it was struck, the "
+            "navy said in a statement.\n")
+    article = extract_article(text(body))
+    assert article.paragraphs[0] == lead
+    assert article.captions == ()

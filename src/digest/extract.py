@@ -181,7 +181,9 @@ def _is_caption(lines: list[Line], i: int, lead: int) -> bool:
     if i > lead or words(text) < 6 or not ends_sentence(text):
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return is_picture_sentence(text) or is_credit_line(nxt) or (nxt == text and words(text) <= 60)
+    # A line of 40+ words before a short title-cased line is a lead paragraph before a subheading, not a caption.
+    return (is_picture_sentence(text) or (nxt == text and words(text) <= 60)
+            or (is_credit_line(nxt) and words(text) <= 40))
 
 
 def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str]) -> str | None:
