@@ -138,3 +138,8 @@ def test_korean_given_names_are_shown_with_a_lower_case_second_syllable() -> Non
     people = resolve_people([article("Markets fell.", byline=("Lim Jeong-Won",))])
     assert [p.name for p in people.persons] == ["Lim Jeong-won"]
     assert people.resolve("a.txt", "Lim Jeong-Won") == "Lim Jeong-won"
+
+
+def test_products_and_works_named_after_the_or_a_possessive_are_not_people() -> None:
+    assert names("You could try the Super Pack or the brand's Milky Jelly Cleanser while you watch a film like "
+                 "Sylvester Stallone's First Blood at home.") == ["Sylvester Stallone"]

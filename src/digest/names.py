@@ -24,7 +24,7 @@ general gen gen. gov gov. governor chief spokesman spokeswoman spokesperson ceo 
 mr. mrs mrs. ms ms. mx professor prof prof. judge justice king queen prince princess pope coach captain capt capt.
 lt lt. col col. sgt sgt. officer commissioner deputy first envoy premier lawmaker rev rev. reverend father sister
 sir dame lord lady sheikh emir ayatollah president-elect head editor analyst actor actress singer star manager
-executive attorney lawyer commander admiral marshal colonel lieutenant sergeant major private detective inspector
+executive attorney lawyer commander admiral marshal colonel lieutenant sergeant major detective inspector
 superintendent sheriff councillor councilman councilwoman delegate diplomat official spokesman minister-president
 chairman-elect economist researcher scientist author writer novelist director-general secretary-general secretary-
 generals undersecretary under-secretary assistant associate senior junior former acting interim foreign defense
@@ -94,7 +94,8 @@ the a an and or but if in on at of for to from by with as this that these those 
 what who whom whose which why how he she it they we i you his her its their our my your him them us me after before
 during since until unless because although though however meanwhile also still yet so thus according regarding
 despite following amid among between against about above below under over into onto upon within without through
-throughout toward towards across around near beyond not no yes all any some many most more much few several each
+throughout once twice toward towards across around near beyond not no yes all any some many most more much few
+several each
 every both either neither other another such one two three four five six seven eight nine ten last next first second
 third new early late today yesterday tomorrow now never ever always often sometimes even just only already again
 instead rather perhaps maybe indeed like unlike is are was were be been has have had do does did would can could

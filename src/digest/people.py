@@ -195,16 +195,19 @@ def _headline_like(text: str) -> bool:
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _unknown_title_stripped(run: _Run) -> _Run:
-    """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know."""
+def _unknown_title_stripped(run: _Run, text: str) -> _Run:
+    """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know
+    (but "the Milky Jelly Cleanser" is a product)."""
     tokens = run.tokens
-    if len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1]):
+    if (len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1])
+            and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start])):
         offset = run.name_start + len(tokens[0]) + 1
         return _Run(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
                     run.title or tokens[0])
     return run
 
 
+ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+$")
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
@@ -272,6 +275,8 @@ def _name_shaped(run: _Run, text: str) -> bool:
         return False
     if bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
         return False  # "Le Figaro", "Medical Officer"
+    if not run.title and ARTICLE_BEFORE.search(text[max(0, run.name_start - 6):run.name_start]):
+        return False  # "the Super Pack", "Glossier's Milky Jelly Cleanser", "Stallone's First Blood"
     capitals = [t for t in tokens if len(t) > 1 and t.isupper() and "." not in t]
     if not 2 <= len(tokens) <= 4 or (capitals and not _capital_family_name(tokens)):
         return False
@@ -282,7 +287,7 @@ def _name_shaped(run: _Run, text: str) -> bool:
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention of a person in the body, each with the fullest name the document gives that person."""
-    runs = [_styled(_unknown_title_stripped(run), text) for index, text in enumerate(article.paragraphs)
+    runs = [_styled(_unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
             for run in _runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
