@@ -232,3 +232,15 @@ def test_a_place_standing_for_its_government_does_not_hide_the_person_before() -
 def test_a_paragraph_ending_with_a_colon_introduces_the_quote_below() -> None:
     got = said("At the end of the hearing, Judge Ruth Bader told the court:", '"The case is dismissed."')
     assert got == [("The case is dismissed.", ("Ruth Bader",))]
+
+
+def test_someone_of_a_named_person_is_not_that_person() -> None:
+    assert said("“We will not back down,” said Health Minister Jane Doe’s spokesman.") == [
+        ("We will not back down,", ())]
+    assert said("“We will not back down,” said Health Minister Jane Doe’s spokesman, Tom Lee.") == [
+        ("We will not back down,", ("Tom Lee",))]
+
+
+def test_a_person_inside_a_relative_clause_is_not_the_subject() -> None:
+    assert said("Senator Mark Ellis, who met Jane Doe on Monday, said the talks were “productive.”") == [
+        ("productive.", ("Mark Ellis",))]

@@ -58,6 +58,7 @@ OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|
                                 r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
                                 r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
                                 r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned)\s*$")
+ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
 
 
@@ -103,7 +104,13 @@ class ParagraphContext:
         found: list[Agent] = []
         for m in self.mentions:
             if lo <= m.start < hi:
-                found.append(Agent(m.start, m.end, m.text, (m.name,)))
+                possessor = self.text[m.end:m.end + 2] in ("'s", "’s")
+                if possessor:  # "Jane Doe's spokesman": someone of hers, not she
+                    tail = re.match(r"['’]s(?:\s+[\w\-]+){1,3}", self.masked[m.end:])
+                    end = m.end + (tail.end() if tail else 2)
+                    found.append(Agent(m.start, end, self.text[m.start:end]))
+                else:
+                    found.append(Agent(m.start, m.end, m.text, (m.name,)))
         window = self.masked[lo:hi]
         for match in DESCRIPTION.finditer(window):
             a, b = lo + match.start(), lo + match.end()
@@ -200,8 +207,11 @@ class ParagraphContext:
         fallback: Attribution | None = None
         for verb in reversed(verbs):
             seg_start = self._clause_start(start, verb.start())
+            asides = [m.span() for m in ASIDE.finditer(self.masked, seg_start, verb.start())]
             agents = [a for a in self.agents(seg_start, verb.start())
-                      if not PREPOSITION_BEFORE.search(self.masked[seg_start:a.start]) or a.start == seg_start]
+                      if a.start == seg_start or not (PREPOSITION_BEFORE.search(self.masked[seg_start:a.start])
+                                                      or OBJECT_VERB_BEFORE.search(self.masked[seg_start:a.start])
+                                                      or any(x < a.start < y for x, y in asides))]
             found = _last(agents, self.masked)
             if found and (found.speakers or not found.weak):
                 return found  # a person, or words an organisation said ("critics called it")
@@ -284,7 +294,7 @@ def _first(agents: list[Agent], masked: str) -> Attribution | None:
     """The first agent; "Cho and Blinken" is both; "the museum's president, Laurence des Cars" is her."""
     if not agents:
         return None
-    if (len(agents) > 1 and agents[1].persons and agents[0].text[:1].islower()
+    if (len(agents) > 1 and agents[1].persons and not agents[0].persons
             and re.fullmatch(r"\s*,\s*", masked[agents[0].end:agents[1].start])):
         agents = agents[1:]
     head = agents[0]
