@@ -77,7 +77,8 @@ _PROMPTS = [
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
     r"pinterest|messenger|on|via|this|\d+)\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
     r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
-    r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,80}",
+    r"browser\s+version|limited\s+support\s+for|turn\s+(?:on|off)\s+(?:javascript|compatibility\s+mode)|"
+    r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,300}",
     # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",

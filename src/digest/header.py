@@ -116,7 +116,7 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None, end:
     best, best_score = None, 1.5
     scores: dict[int, float | None] = {}
     lead = _content_words(" ".join(line.text for line in lines[start:start + 3]))
-    for i in range(max(0, ref - 30), start):
+    for i in range(max(0, ref - 60), start):
         score = scores[i] = _headline_score(lines, keys, counts, i, ref, start)
         if score is not None:
             # The headline is about what the lead says; a teaser for another story is not.
@@ -158,9 +158,14 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None  # printed over and over: the site's name, a section or an image label
     elif counts[k] > 1:
         score += 0.5  # printed twice, but teasers in link lists repeat too
-    score += max(0.0, 3.0 - 0.3 * (ref - i - 1)) if i < ref else max(0.0, 1.5 - 0.5 * (i - ref - 1))
     after = lines[i + 1:min(start + 1, i + 5)]
-    if any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text) for x in after):
+    header_below = any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text)
+                       or (words(x.text) <= 6 and parse_byline(x.text, need_label=False)) for x in after)
+    if i < ref:
+        score += max(0.0, 3.0 - 0.3 * (ref - i - 1))
+    else:  # below the first header line: inside the header block if more of it follows, else a teaser
+        score += 2.5 if header_below else max(0.0, 1.5 - 0.5 * (i - ref - 1))
+    if header_below:
         score += 2.0
     stripped = text.rstrip("\"'”’")
     if stripped.endswith("."):
