@@ -13,7 +13,7 @@ import re
 from .bylines import parse_byline
 from .captions import has_credit, is_credit_line, is_picture_sentence
 from .furniture import ends_sentence, is_ad, is_end_marker, is_lead_note, is_prompt, is_tail_note, weight, words
-from .header import Line, date_of_line, find_anchor, find_byline, find_date, find_headline, key
+from .header import Line, date_of_line, find_byline, find_date, find_headline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
 from .outlet import find_outlet
@@ -64,11 +64,6 @@ def extract_article(source: SourceFile) -> Article:
     start = _skip_header_block(lines, start, end, headline_at)
     if headline_at is None:
         headline_at = find_headline(lines, start, md_headline, end)
-    if headline_at is None:  # the run may have swallowed the header: a headline with a byline or date under it
-        inner = find_headline(lines, min(end + 1, start + 15), None, end)
-        if inner is not None and inner >= start and any(
-                i in range(inner + 1, inner + 5) for i in (find_anchor(lines, inner + 5) or -1,)):
-            headline_at, start = inner, _first_paragraph(lines, inner + 1, end, start)
     byline, byline_at = find_byline(lines, start, end, headline_at)
     date, date_at = find_date(lines, start, end, headline_at)
     header_lines = [i for i in [*byline_at, date_at] if i is not None and start <= i < start + 12]
