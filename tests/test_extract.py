@@ -211,3 +211,12 @@ def test_lead_paragraph_before_a_short_subheading_is_not_a_caption() -> None:
     article = extract_article(text(body))
     assert article.paragraphs[0] == lead
     assert article.captions == ()
+
+
+def test_list_closing_the_article_is_kept() -> None:
+    body = ("City names referee of the year\n\nBy Ana Ruiz\n\nThe league on Tuesday named Victor Rivas its referee of "
+            "the year, the first time a referee from the city has won the award.\n\nRivas made his debut in 2018 and "
+            "has since taken charge of more than 100 games, the league said.\n\nPast winners\n\n2023: Victor Rivas\n\n"
+            "2022: Ismail Elfath\n\n2021: Allen Chapman\n\nShare on X\n\nMost Read\n")
+    article = extract_article(text(body))
+    assert article.paragraphs[-3:] == ("2023: Victor Rivas", "2022: Ismail Elfath", "2021: Allen Chapman")

@@ -20,6 +20,8 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+# One item of a list: "Label: value" or "Name - value", short.
+LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
 GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
@@ -60,6 +62,7 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
 def extract_article(source: SourceFile) -> Article:
     lines, md_headline = page_lines(source)
     start, end = body_span(lines)
+    end, list_items = _list_after(lines, end)
     headline_at = find_headline(lines, start, md_headline, end)
     start = _skip_header_block(lines, start, end, headline_at)
     if headline_at is None:
@@ -99,7 +102,7 @@ def extract_article(source: SourceFile) -> Article:
         elif not start <= i <= end:
             reasons[i] = "before the article body" if i < start else "after the article body"
         else:
-            reason = _body_line_reason(text, k, headline_key, seen_paragraphs)
+            reason = None if i in list_items else _body_line_reason(text, k, headline_key, seen_paragraphs)
             if reason:
                 reasons[i] = reason
             else:
@@ -148,6 +151,22 @@ def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int
     if last_header is None:
         return start
     return _first_paragraph(lines, last_header + 1, end, start)
+
+
+def _list_after(lines: list[Line], end: int) -> tuple[int, set[int]]:
+    """A list that closes the article ("2023: Victor Rivas", "Best Music Vtuber - MORI CALLIOPE", spec sheets):
+    short lines of one shape right after the body, maybe under a heading. Returns the new end and the items."""
+    n = len(lines)
+    first = end + 1
+    intro = end >= 0 and lines[end].text.rstrip().endswith(":")
+    if first + 1 < n and not LIST_ITEM.match(lines[first].text) and LIST_ITEM.match(lines[first + 1].text):
+        first += 1  # the list's heading
+    last = first
+    while last < n and last - first < 100 and LIST_ITEM.match(lines[last].text) and not is_prompt(lines[last].text):
+        last += 1
+    if last - first >= (2 if intro else 3):
+        return last - 1, set(range(first, last))
+    return end, set()
 
 
 def _first_paragraph(lines: list[Line], i: int, end: int, otherwise: int) -> int:
