@@ -66,14 +66,16 @@ def browser() -> Iterator[object]:
 
 
 def key_pages(site: Path) -> dict[str, str]:
-    """The pages a reader meets first: index, a story, an article, a person, the people index."""
+    """The pages a reader meets first: index, a story, an article, a person, the people index, search, an outlet."""
     data = site / "data"
     stories = json.loads((data / "stories.json").read_text(encoding="utf-8"))
     articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
     people = json.loads((data / "people.json").read_text(encoding="utf-8"))
     quoted = max(people, key=lambda p: len(p["quotes"]))
+    outlet = next(p for p in sorted(site.glob("outlets/*.html")) if p.name != "index.html")
     return {"index": "index.html", "story": stories[0]["url"], "article": articles[0]["url"],
-            "person": quoted["url"], "people": "people/index.html"}
+            "person": quoted["url"], "people": "people/index.html", "search": "search.html",
+            "outlet": outlet.relative_to(site).as_posix()}
 
 
 def test_key_pages_exist(site: Path) -> None:
@@ -134,4 +136,82 @@ def test_a_reader_can_go_from_the_index_to_a_person(browser: object, site: Path,
     page.locator("main a[href*='people/']").first.click()
     assert "/sub/site/people/" in page.url
     assert page.locator("h1").count() == 1
+    page.close()
+
+
+def most_quoted(site: Path) -> dict:
+    people = json.loads((site / "data" / "people.json").read_text(encoding="utf-8"))
+    return max(people, key=lambda p: len(p["quotes"]))
+
+
+@pytest.mark.parametrize("origin", ["file", "server"])
+def test_search_finds_a_person_and_links_to_their_page(browser: object, site: Path, server: str, origin: str) -> None:
+    """Type a name on the search page, from disk and from a server: the result leads to the person's page."""
+    person = most_quoted(site)
+    base = site.as_uri() + "/" if origin == "file" else server
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(base + "search.html")
+    query = person["name"].split()[-1].lower()  # one word of the name, in lower case
+    page.fill("#search-input", query)
+    result = page.locator("#search-results a", has_text=person["name"]).first
+    result.wait_for()
+    assert "result" in page.locator("#search-status").inner_text()
+    result.click()
+    page.wait_for_load_state()
+    assert page.url == base + person["url"]
+    assert page.locator("h1").inner_text() == person["name"]
+    page.close()
+
+
+def test_search_from_the_index_box_finds_words_of_a_quote(browser: object, site: Path) -> None:
+    """The index's search box leads to the search page with the query filled in and answered."""
+    quote = next(q for q in most_quoted(site)["quotes"] if len(q["text"].split()) >= 4)
+    words = " ".join(quote["text"].split()[1:3])
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(site.as_uri() + "/index.html")
+    page.fill("#site-search", words)
+    page.press("#site-search", "Enter")
+    page.wait_for_load_state()
+    assert page.input_value("#search-input") == words
+    assert page.locator("#search-results li").count() >= 1
+    assert page.locator("#search-results a[href*='#']").count() >= 1  # a quote links into its article
+    page.close()
+
+
+def test_without_javascript_the_search_page_still_links_everywhere(browser: object, site: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(site.as_uri() + "/search.html")
+    assert not page.locator("#search-form").is_visible()
+    assert page.locator(".needs-js-note").is_visible()
+    page.locator("main a[href='people/index.html']").click()
+    assert page.url.endswith("/people/index.html")
+    context.close()
+
+
+def test_a_link_to_a_folded_quote_opens_it(browser: object, site: Path) -> None:
+    """The story summary's 'N more by X' link lands inside the folded list of every quote, and shows it."""
+    stories = json.loads((site / "data" / "stories.json").read_text(encoding="utf-8"))
+    page = browser.new_page()  # type: ignore[attr-defined]
+    for story in stories:
+        page.goto((site / story["url"]).as_uri())
+        more = page.locator(".key-quote a[href^='#said-']")
+        if more.count():
+            more.first.click()
+            target = more.first.get_attribute("href") or ""
+            assert page.locator(target).is_visible()
+            break
+    else:
+        pytest.skip("no story of the seeds has a speaker with several quotes")
+    page.close()
+
+
+def test_print_shows_the_folded_detail(browser: object, site: Path) -> None:
+    stories = json.loads((site / "data" / "stories.json").read_text(encoding="utf-8"))
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto((site / stories[0]["url"]).as_uri())
+    folded = page.locator("details.fold blockquote").first
+    assert not folded.is_visible()
+    page.emulate_media(media="print")
+    assert folded.is_visible()
     page.close()

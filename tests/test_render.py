@@ -5,6 +5,7 @@ Built from the hand-made corpus in tests/fixtures/render.py (two stories, four a
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -55,10 +56,16 @@ def test_the_site_language_comes_from_the_config() -> None:
     assert '<html lang="ko">' in build(language="ko")["index.html"]
 
 
+OWN_SCRIPT = re.compile(r'<script (?:type="application/ld\+json">'
+                        r'|src="(?:\.\./)*assets/search(?:-index)?\.js"></script>)')
+
+
 def test_content_is_escaped_everywhere(site: dict[str, str]) -> None:
+    """The only scripts are our own (JSON-LD metadata, the search page's two files): never one from the text."""
     for path, text in site.items():
         if path.endswith((".html", ".xml")):
-            assert "<script" not in text, path
+            assert text.count("<script") == len(OWN_SCRIPT.findall(text)), path
+    assert "<script>alert" not in site["assets/search-index.js"]
     article = site[SCRIPT]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Officials said</h1>" in article
     assert "nothing &amp; everything" in article
@@ -74,9 +81,21 @@ def test_index_lists_stories_newest_first_with_what_a_reader_scans_for(site: dic
     assert index.index("Seoul ties Ukraine aid to Russia") < index.index("Putin warns South Korea")
     assert '<a href="stories/seoul-ukraine-aid.html">' in index
     assert '<time datetime="2024-06-23">23 June 2024</time> – <time datetime="2024-06-24">' in index
-    assert "2 articles from Korea JoongAng Daily, The Daily Ledger" in index
+    assert "2 articles from Korea JoongAng Daily and The Daily Ledger" in index
+    # the lead says what happened, from the article the story is named after... or the first one
+    assert "<p class=\"story-lead\">National Security Adviser Chang Ho-jin said Sunday that aid" in index
     assert 'Quoted: <a href="people/chang-ho-jin.html">Chang Ho-jin</a>' in index
     assert 'href="people/index.html"' in index
+
+
+def test_outlets_are_not_claimed_for_articles_that_name_none(site: dict[str, str]) -> None:
+    """Of the Putin story's two articles only one names an outlet: the line must not credit it with both."""
+    index = site["index.html"]
+    assert "2 articles: 1 from Wire Service, 1 with no outlet named" in index
+    assert "2 articles from Wire Service" not in index
+    feed = ET.fromstring(site["feed.xml"])
+    summaries = [e.findtext(f"{ATOM}summary") or "" for e in feed.findall(f"{ATOM}entry")]
+    assert any("1 from Wire Service, 1 with no outlet named" in text for text in summaries)
 
 
 def test_index_is_split_into_pages_by_per_page() -> None:
@@ -136,17 +155,19 @@ def test_a_quote_with_bad_offsets_is_listed_and_linked_to_its_paragraph(site: di
 def test_story_page_shows_copies_shared_text_additions_and_quotes(site: dict[str, str]) -> None:
     story = site["stories/seoul-ukraine-aid.html"]
     assert "<h1>Seoul ties Ukraine aid to Russia</h1>" in story
-    first = story.index("first reported")
-    assert story.index(SEOUL.split("/")[1]) < first < story.index(COPY.split("/")[1])
+    listed = story[story.index('id="articles"'):]
+    first = listed.index("first reported")
+    assert listed.index(SEOUL.split("/")[1]) < first < listed.index(COPY.split("/")[1])
     assert "copy with additions" in story and "67% of its text is shared with" in story
-    # the shared lead is printed once, with both outlets that carried it
-    assert story.count("National Security Adviser Chang Ho-jin said Sunday") == 1
+    # the shared lead is printed once in the shared text, with both outlets that carried it
+    shared = story[story.index('id="shared"'):story.index('id="additions"')]
+    assert shared.count("National Security Adviser Chang Ho-jin said Sunday") == 1
     assert (f'Carried by <a href="../{SEOUL}#p1">Korea JoongAng Daily</a>, '
             f'<a href="../{COPY}#p1">The Daily Ledger</a>') in story
     assert "The Daily Ledger asked the Foreign Ministry for comment." in story
     # the quote both copies carry is shown once, under its speaker, with both sources
-    said = story[story.index('id="quotes"'):story.index('id="people"')]
-    assert '<h3><a href="../people/chang-ho-jin.html">Chang Ho-jin</a></h3>' in said
+    said = story[story.index('id="quotes"'):story.index('id="shared"')]
+    assert '<h3 id="said-1"><a href="../people/chang-ho-jin.html">Chang Ho-jin</a></h3>' in said
     assert said.count("<p>It is all up to the Russian side</p>") == 1  # the trailing comma is the writer's, not theirs
     assert f'<a href="../{SEOUL}#q1">Korea JoongAng Daily</a>, <a href="../{COPY}#q1">The Daily Ledger</a>' in said
     assert '<blockquote cite="https://example.com/seoul">' in said
@@ -296,3 +317,107 @@ def test_templates_only_print_they_never_sort_or_group() -> None:
         text = template.read_text(encoding="utf-8")
         for word in ("|sort", "| sort", "groupby", "|unique", "dictsort"):
             assert word not in text, (template.name, word)
+
+
+def test_story_page_opens_with_what_happened_and_one_quote_per_speaker(site: dict[str, str]) -> None:
+    story = site["stories/seoul-ukraine-aid.html"]
+    summary = story[story.index('id="summary"'):story.index('id="articles"')]
+    # what happened: the lead of the article the story is named after (here none is, so the first article)
+    assert "<p>National Security Adviser Chang Ho-jin said Sunday that aid to Ukraine depends on Russia.</p>" in summary
+    assert f'the <a href="../{SEOUL}#p1">Korea JoongAng Daily article</a>' in summary
+    # one key quote for Chang, a whole sentence carried by both copies, with his role and a link to the rest
+    key = summary[summary.index('id="key-quotes"'):]
+    assert key.count("<blockquote") == 1
+    assert "<p>It is all up to the Russian side</p>" in key
+    assert "Chang Ho-jin</a></span>, National Security Adviser" in key
+    assert '<a href="#said-1">1 more by Chang Ho-jin</a>' in key
+    # the timeline dates "said Sunday" from the article's own date; the details come folded, after the summary
+    assert '<time datetime="2024-06-23">Sunday, 23 June 2024</time>' in summary
+    assert story.index('id="summary"') < story.index("<details") and 'id="said-1"' in story
+
+
+def test_archive_lists_stories_by_month(site: dict[str, str]) -> None:
+    assert '<a href="2024-06.html">June 2024</a> <span class="count">2 stories</span>' in site["archive/index.html"]
+    june = site["archive/2024-06.html"]
+    assert "<h1>Stories of June 2024</h1>" in june
+    assert june.index("Seoul ties Ukraine aid to Russia") < june.index("Putin warns South Korea")
+
+
+def test_people_index_has_two_static_orderings(site: dict[str, str]) -> None:
+    by_name, by_quotes = site["people/index.html"], site["people/by-quotes.html"]
+    assert by_name.index("Chang Ho-jin") < by_name.index("Lim Jeong-won") < by_name.index("Vladimir Putin")
+    ranked = by_quotes[by_quotes.index('class="item-list"'):]
+    assert ranked.index("Chang Ho-jin") < ranked.index("Vladimir Putin") < ranked.index("Lim Jeong-won")
+    assert '<a href="by-quotes.html" aria-current="page">by number of quotes</a>' in by_quotes
+    assert '<a href="index.html" aria-current="page">by name</a>' in by_name
+
+
+def test_journalist_and_outlet_pages_say_whom_they_quote(site: dict[str, str]) -> None:
+    lim = site["people/lim-jeong-won.html"]
+    whom = lim[lim.index('id="quotes-whom"'):]
+    assert '<a href="chang-ho-jin.html">Chang Ho-jin</a> <span class="count">(2 quotes)</span>' in whom
+    assert "Quotes <a href=\"../people/chang-ho-jin.html\">Chang Ho-jin</a>" in site["journalists/index.html"]
+    outlet = site["outlets/korea-joongang-daily.html"]
+    assert 'Written by <a href="../people/lim-jeong-won.html">Lim Jeong-won</a>.' in outlet
+    assert 'Quoting <a href="../people/chang-ho-jin.html">Chang Ho-jin</a>.' in outlet
+
+
+def test_each_person_has_an_atom_feed_beside_their_page(site: dict[str, str]) -> None:
+    page = site["people/chang-ho-jin.html"]
+    assert '<link rel="alternate" type="application/atom+xml" title="Chang Ho-jin" href="chang-ho-jin.xml">' in page
+    feed = ET.fromstring(site["people/chang-ho-jin.xml"])
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == ["Seoul: Ukraine aid depends on Russia",
+                                                              "Aid to Ukraine depends on Russia, Seoul says"]
+    assert entries[1].findtext(f"{ATOM}summary") == ("Chang Ho-jin: “It is all up to the Russian side,” "
+                                                      "(Korea JoongAng Daily)")
+    lim = ET.fromstring(site["people/lim-jeong-won.xml"])
+    assert (lim.findtext(f"{ATOM}entry/{ATOM}summary") or "").startswith("By Lim Jeong-won.")
+
+
+def json_ld(html: str) -> dict:
+    start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def test_article_and_person_pages_carry_json_ld_and_open_graph(site: dict[str, str]) -> None:
+    article = json_ld(site[SEOUL])
+    assert article["@type"] == "NewsArticle" and article["headline"] == "Aid to Ukraine depends on Russia, Seoul says"
+    assert article["datePublished"] == "2024-06-23"
+    assert article["author"] == [{"@type": "Person", "name": "Lim Jeong-won"}]
+    assert article["publisher"] == {"@type": "Organization", "name": "Korea JoongAng Daily"}
+    assert article["isBasedOn"] == "https://example.com/seoul" and "url" not in article
+    person = json_ld(site["people/chang-ho-jin.html"])
+    assert person == {"@context": "https://schema.org", "@type": "Person", "name": "Chang Ho-jin",
+                      "alternateName": ["Chang", "National Security Adviser Chang Ho-jin"],
+                      "jobTitle": "National Security Adviser"}
+    assert '<meta property="og:type" content="article">' in site[SEOUL]
+    assert '<meta property="og:type" content="profile">' in site["people/chang-ho-jin.html"]
+    assert "og:url" not in site[SEOUL]  # Open Graph wants an absolute address: only with base_url
+
+
+def test_json_ld_and_open_graph_use_absolute_addresses_with_base_url() -> None:
+    site = build(base_url="https://example.org/digest/")
+    article = json_ld(site[SEOUL])
+    assert article["mainEntityOfPage"] == f"https://example.org/digest/{SEOUL}"
+    assert article["author"][0]["url"] == "https://example.org/digest/people/lim-jeong-won.html"
+    assert f'<meta property="og:url" content="https://example.org/digest/{SEOUL}">' in site[SEOUL]
+    assert json_ld(site["people/chang-ho-jin.html"])["url"] == "https://example.org/digest/people/chang-ho-jin.html"
+
+
+def test_json_ld_cannot_be_broken_out_of_by_the_text() -> None:
+    c = corpus()
+    evil = replace(c, articles=tuple(replace(a, title="</script><script>alert(1)</script>") if a.source == "a/seoul.txt"
+                                     else a for a in c.articles))
+    paths = site_paths(evil)
+    html = str(render_site(evil, Config(), paths)[paths.articles["a/seoul.txt"]])
+    assert json_ld(html)["headline"] == "</script><script>alert(1)</script>"
+
+
+def test_search_page_works_without_javascript_as_links(site: dict[str, str]) -> None:
+    search = site["search.html"]
+    assert '<form id="search-form"' in search and " hidden>" in search  # shown by the script only
+    for target in ("index.html", "people/index.html", "articles/index.html", "archive/index.html"):
+        assert f'href="{target}"' in search
+    assert search.index('src="assets/search-index.js"') < search.index('src="assets/search.js"')
+    assert "fetch(" not in site["assets/search.js"]  # file:// forbids it

@@ -26,20 +26,23 @@ from jinja2 import pass_context
 from . import urls
 from .config import Config
 from .model import Corpus
+from .search import index_script, search_entries
+from .structured_data import article_ld, person_ld
 from .views import (
     Lookup,
     all_articles,
     journalist_items,
+    month_archive,
     outlet_items,
     paginate,
     story_summaries,
 )
 from .views_article import article_page
-from .views_person import person_items, person_pages
+from .views_person import by_quote_count, person_items, person_pages
 from .views_story import story_page
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
-STATIC_FILES = (urls.STYLESHEET, urls.FAVICON)
+STATIC_FILES = (urls.STYLESHEET, urls.FAVICON, urls.SEARCH_SCRIPT)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # not strftime('%B'): that follows the machine's locale, and output must not
 EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
@@ -129,27 +132,46 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
         canonical = urls.absolute(config.base_url, path) if config.base_url else None
         if template not in templates:
             templates[template] = env.get_template(template)
+        context.setdefault("og_type", "website")
+        context.setdefault("json_ld", None)
         files[path] = templates[template].render(page=path, site=config, title=title,
-                                                        canonical=canonical, **context)
+                                                 canonical=canonical, **context)
 
     stories = story_summaries(lookup)
     for pager, chunk in paginate(stories, config.per_page, urls.index_page):
         title = config.title if pager.number == 1 else f"{config.title}, page {pager.number}"
         page(urls.index_page(pager.number), "index.html", title, stories=chunk, pager=pager)
+    months = month_archive(stories, MONTHS, urls.archive_page)
+    page(urls.ARCHIVE_INDEX, "archive.html", "Archive", items=months)
+    for month in months:
+        page(month.url, "month.html", f"Stories of {month.label}" if month.key != "undated" else "Undated stories",
+             month=month, stories=month.stories)
     for story in corpus.stories:
         view = story_page(lookup, story)
-        page(paths.stories[story.id], "story.html", story.title, story=view)
+        page(paths.stories[story.id], "story.html", story.title, story=view, og_type="article")
     for article in corpus.articles:
-        page(paths.articles[article.source], "article.html", article.title, article=article_page(lookup, article))
-    for person in person_pages(lookup):
-        page(person.person.url or "", "person.html", person.person.name, person=person)
-    page(urls.PEOPLE_INDEX, "people.html", "People", items=person_items(lookup))
+        view = article_page(lookup, article)
+        page(paths.articles[article.source], "article.html", article.title, article=view, og_type="article",
+             json_ld=article_ld(view, config.base_url, config.language))
+    for person in person_pages(lookup, config.per_page):
+        path = person.person.url or ""
+        page(path, "person.html", person.person.name, person=person, og_type="profile",
+             json_ld=person_ld(person, config.base_url))
+        if person.feed_url:
+            page(person.feed_url, "person-feed.xml", person.person.name, person=person, absolute_links=True,
+                 updated=max((e.ref.date for e in person.feed if e.ref.date), default=EPOCH))
+    people = person_items(lookup)
+    page(urls.PEOPLE_INDEX, "people.html", "People", items=people, order="name")
+    page(urls.PEOPLE_BY_QUOTES, "people.html", "People by number of quotes", items=by_quote_count(people),
+         order="quotes")
     outlets = outlet_items(lookup)
     page(urls.OUTLETS_INDEX, "outlets.html", "Outlets", items=outlets)
     for outlet in outlets:
         page(outlet.url, "outlet.html", outlet.name, outlet=outlet, items=outlet.articles)
     page(urls.JOURNALISTS_INDEX, "journalists.html", "Journalists", items=journalist_items(lookup))
     page(urls.ARTICLES_INDEX, "articles.html", "All articles", items=all_articles(lookup))
+    page(urls.SEARCH, "search.html", "Search")
+    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people))
     page(urls.NOT_FOUND, "404.html", "Page not found", absolute_links=True)
     updated = max((s.last_date for s in stories if s.last_date), default=EPOCH)
     page(urls.FEED, "feed.xml", config.title, stories=stories[:config.per_page], updated=updated,

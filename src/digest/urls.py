@@ -18,6 +18,9 @@ MAX_SLUG = 80
 
 INDEX = "index.html"
 PEOPLE_INDEX = "people/index.html"
+PEOPLE_BY_QUOTES = "people/by-quotes.html"  # the same people, most quoted first: a second static ordering
+ARCHIVE_INDEX = "archive/index.html"
+SEARCH = "search.html"
 ARTICLES_INDEX = "articles/index.html"
 OUTLETS_INDEX = "outlets/index.html"
 JOURNALISTS_INDEX = "journalists/index.html"
@@ -26,6 +29,8 @@ SITEMAP = "sitemap.xml"
 NOT_FOUND = "404.html"
 STYLESHEET = "assets/style.css"
 FAVICON = "assets/favicon.svg"
+SEARCH_SCRIPT = "assets/search.js"
+SEARCH_INDEX = "assets/search-index.js"
 
 
 def make_slug(text: str, fallback: str = "page") -> str:
@@ -66,9 +71,19 @@ def index_page(number: int) -> str:
     return INDEX if number <= 1 else f"page/{number}.html"
 
 
+def archive_page(key: str) -> str:
+    """The archive page of one month ('2024-06') or of the undated stories ('undated')."""
+    return f"archive/{key}.html"
+
+
+def person_feed(person_path: str) -> str:
+    """A person's Atom feed sits beside their page: people/chang-ho-jin.html -> people/chang-ho-jin.xml."""
+    return person_path.removesuffix(".html") + ".xml"
+
+
 def site_paths(corpus: Corpus) -> SitePaths:
     """Paths for every page of the corpus. Slugs are unique per folder and never ``index``."""
-    reserved = ("index",)
+    reserved = ("index", "by-quotes")
     articles = unique_slugs(((a.source, a.title) for a in corpus.articles), "article", reserved)
     # Story ids come from the stories stage; slugging them again keeps a stray '/' or space out of paths.
     stories = unique_slugs(((s.id, s.id) for s in corpus.stories), "story", reserved)

@@ -8,8 +8,9 @@ the shared records, the lookups built once per build, and the index and list pag
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import Article, Corpus, Story
@@ -39,6 +40,15 @@ class ArticleRef:
 
 
 @dataclass(frozen=True)
+class OutletCount:
+    """How many of a story's articles one outlet ran."""
+
+    name: str
+    url: str | None
+    count: int
+
+
+@dataclass(frozen=True)
 class StorySummary:
     """A story as a line of the index and the feed."""
 
@@ -51,6 +61,11 @@ class StorySummary:
     article_count: int
     people_quoted: tuple[PersonRef, ...]
     articles: tuple[ArticleRef, ...]
+    # Outlets with how many articles each, most first, and how many articles name no outlet: "5 articles from
+    # X" would be wrong when only 2 of the 5 name X.
+    outlet_counts: tuple[OutletCount, ...] = ()
+    unnamed_outlets: int = 0
+    lead: str = ""  # the start of the story's lead paragraph, for the index: what happened, in brief
 
 
 @dataclass(frozen=True)
@@ -67,12 +82,25 @@ class OutletItem:
     name: str
     url: str
     articles: tuple[ArticleRef, ...]
+    journalists: tuple[PersonRef, ...] = ()  # bylines on its articles, most articles first
+    quoted: tuple[PersonRef, ...] = ()  # whom its articles quote, most quoted first
 
 
 @dataclass(frozen=True)
 class JournalistItem:
     person: PersonRef
     articles: tuple[ArticleRef, ...]
+    quoted: tuple[PersonRef, ...] = ()  # whom their articles quote, most quoted first
+
+
+@dataclass(frozen=True)
+class MonthItem:
+    """One archive page: the stories with an article dated in that month (or undated ones)."""
+
+    key: str  # 'YYYY-MM', or 'undated'
+    label: str  # 'June 2024'
+    url: str
+    stories: tuple[StorySummary, ...]
 
 
 @dataclass(frozen=True)
@@ -191,20 +219,52 @@ def quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
     return result
 
 
+LEAD_WORDS = 25  # a lead shorter than this is joined by the next paragraph: one line is rarely the whole event
+
+
+def story_lead(lookup: Lookup, story: Story) -> tuple[str, tuple[str, ...]] | None:
+    """(source, paragraphs) that say what happened: the lead of the article the story is named after.
+
+    News is written lead first, so the first paragraph of the headline article is the best short summary.
+    When no article carries the story's title, the first article with text is used.
+    """
+    sources = [s for s in story.sources if s in lookup.articles and lookup.articles[s].paragraphs]
+    if not sources:
+        return None
+    titled = [s for s in sources if lookup.articles[s].title == story.title]
+    source = (titled or sources)[0]
+    paragraphs = lookup.articles[source].paragraphs
+    lead = [paragraphs[0]]
+    if len(paragraphs[0].split()) < LEAD_WORDS and len(paragraphs) > 1:
+        lead.append(paragraphs[1])
+    return source, tuple(lead)
+
+
+def shorten_words(text: str, words: int) -> str:
+    parts = text.split()
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
 def story_summary(lookup: Lookup, story: Story) -> StorySummary:
     sources = [s for s in story.sources if s in lookup.articles]
     dates = sorted(d for d in (lookup.articles[s].date for s in sources) if d)
+    lead = story_lead(lookup, story)
     speakers: Counter[str] = Counter()
     for source in sources:
         for q in lookup.articles[source].quotes:
             speakers.update(lookup.canonical(source, s) for s in q.speakers)
     quoted = sorted(speakers, key=lambda name: (-speakers[name], name.casefold()))
+    outlets = Counter(lookup.articles[s].outlet for s in sources if lookup.articles[s].outlet)
+    first_seen = unique_in_order(lookup.articles[s].outlet for s in sources if lookup.articles[s].outlet)
+    counts = tuple(OutletCount(name, lookup.paths.outlets.get(name), outlets[name])
+                   for name in sorted(first_seen, key=lambda n: -outlets[n]))  # stable: ties keep story order
     return StorySummary(
         id=story.id, title=story.title, url=lookup.paths.stories[story.id],
         first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
-        outlets=unique_in_order(lookup.articles[s].outlet for s in sources if lookup.articles[s].outlet),
-        article_count=len(sources), people_quoted=tuple(lookup.person(n) for n in quoted),
-        articles=tuple(lookup.ref(s) for s in sources))
+        outlets=first_seen, article_count=len(sources), people_quoted=tuple(lookup.person(n) for n in quoted),
+        articles=tuple(lookup.ref(s) for s in sources), outlet_counts=counts,
+        unnamed_outlets=len(sources) - sum(outlets.values()),
+        lead=shorten_words(" ".join(lead[1]), 40) if lead else "")
 
 
 def story_summaries(lookup: Lookup) -> list[StorySummary]:
@@ -226,19 +286,62 @@ def all_articles(lookup: Lookup) -> list[ArticleRef]:
     return by_date_newest(lookup.ref(a.source) for a in lookup.corpus.articles)
 
 
+def most_first(lookup: Lookup, names: Counter[str], limit: int | None = None) -> tuple[PersonRef, ...]:
+    ordered = sorted(names, key=lambda n: (-names[n], n.casefold()))
+    return tuple(lookup.person(n) for n in ordered[:limit])
+
+
+def quoted_in(lookup: Lookup, refs: Iterable[ArticleRef]) -> Counter[str]:
+    """Canonical speakers of the quotes in these articles, with how many quotes each."""
+    counts: Counter[str] = Counter()
+    for ref in refs:
+        for q in lookup.articles[ref.source].quotes:
+            counts.update(lookup.canonical(ref.source, s) for s in q.speakers)
+    return counts
+
+
 def outlet_items(lookup: Lookup) -> list[OutletItem]:
     grouped: dict[str, list[ArticleRef]] = defaultdict(list)
     for ref in all_articles(lookup):
         if ref.outlet:
             grouped[ref.outlet].append(ref)
-    return [OutletItem(name, lookup.paths.outlets[name], tuple(grouped[name]))
-            for name in sorted(grouped, key=str.casefold)]
+    items = []
+    for name in sorted(grouped, key=str.casefold):
+        writers = Counter(p.name for ref in grouped[name] for p in ref.byline)
+        items.append(OutletItem(name, lookup.paths.outlets[name], tuple(grouped[name]), most_first(lookup, writers),
+                                most_first(lookup, quoted_in(lookup, grouped[name]), 20)))
+    return items
 
 
 def journalist_items(lookup: Lookup) -> list[JournalistItem]:
-    """Everyone named in a byline, with what they wrote; linked when they have a person page."""
+    """Everyone named in a byline, with what they wrote and whom they quote; linked when they have a page."""
     grouped: dict[str, list[ArticleRef]] = defaultdict(list)
     for ref in all_articles(lookup):
         for person in ref.byline:
             grouped[person.name].append(ref)
-    return [JournalistItem(lookup.person(name), tuple(grouped[name])) for name in sorted(grouped, key=str.casefold)]
+    items = []
+    for name in sorted(grouped, key=str.casefold):
+        quoted = quoted_in(lookup, grouped[name])
+        quoted.pop(name, None)  # a writer quoting themselves is a byline mix-up, not a source
+        items.append(JournalistItem(lookup.person(name), tuple(grouped[name]), most_first(lookup, quoted, 10)))
+    return items
+
+
+MONTH_KEY = re.compile(r"(\d{4})-(\d{2})-\d{2}")
+
+
+def month_archive(stories: Sequence[StorySummary], month_names: Sequence[str],
+                  page_url: Callable[[str], str]) -> list[MonthItem]:
+    """Stories by the months their articles are dated in, newest month first; a story spanning two months is
+    in both. Undated stories get a page of their own at the end. ``stories`` come newest first."""
+    months: dict[str, list[StorySummary]] = defaultdict(list)
+    for story in stories:
+        keys = unique_in_order(f"{m[1]}-{m[2]}" for a in story.articles if a.date
+                               and (m := MONTH_KEY.fullmatch(a.date)) and 1 <= int(m[2]) <= 12)
+        for key in keys or ("undated",):
+            months[key].append(story)
+    dated = sorted((k for k in months if k != "undated"), reverse=True)
+    items = [MonthItem(k, f"{month_names[int(k[5:]) - 1]} {k[:4]}", page_url(k), tuple(months[k])) for k in dated]
+    if "undated" in months:
+        items.append(MonthItem("undated", "Undated", page_url("undated"), tuple(months["undated"])))
+    return items

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .urls import person_feed
 from .views import (
     ArticleRef,
     Lookup,
@@ -16,6 +17,8 @@ from .views import (
     QuoteRef,
     by_date_newest,
     quote_refs,
+    quoted_in,
+    shorten_words,
     unique_ignoring_case,
     unique_in_order,
 )
@@ -46,6 +49,17 @@ class PersonPage:
     mentioned_in: tuple[ArticleRef, ...]
     wrote: tuple[ArticleRef, ...]
     appears_with: tuple[tuple[PersonRef, int], ...]  # (person, articles in common), most first
+    quotes_whom: tuple[tuple[PersonRef, int], ...] = ()  # for a journalist: whom their articles quote, most first
+    feed_url: str | None = None  # their Atom feed, beside the page
+    feed: tuple[FeedEntry, ...] = ()  # the articles that quote, mention or are by them, newest first
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One article in a person's feed, with why it is there."""
+
+    ref: ArticleRef
+    summary: str
 
 
 def _people_activity(lookup: Lookup) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
@@ -63,6 +77,30 @@ def _people_activity(lookup: Lookup) -> tuple[dict[str, list[str]], dict[str, li
     return quoted, mentioned, wrote
 
 
+def by_quote_count(items: list[PersonItem]) -> list[PersonItem]:
+    """The people index's second ordering: most quoted first, then by name (items arrive sorted by name)."""
+    return sorted(items, key=lambda item: -item.quote_count)
+
+
+FEED_QUOTE_WORDS = 40
+
+
+def _feed(lookup: Lookup, name: str, quoted: list[str], mentioned: list[str], wrote: list[str],
+          limit: int) -> tuple[FeedEntry, ...]:
+    entries = []
+    for ref in by_date_newest(lookup.ref(s) for s in unique_in_order([*quoted, *wrote, *mentioned]))[:limit]:
+        article = lookup.articles[ref.source]
+        said = [q.text for q in article.quotes if name in (lookup.canonical(ref.source, s) for s in q.speakers)]
+        if said:
+            summary = f"{name}: “{shorten_words(said[0], FEED_QUOTE_WORDS)}”"
+        elif ref.source in wrote:
+            summary = f"By {name}."
+        else:
+            summary = f"Mentions {name}."
+        entries.append(FeedEntry(ref, summary))
+    return tuple(entries)
+
+
 def person_items(lookup: Lookup) -> list[PersonItem]:
     quoted, mentioned, wrote = _people_activity(lookup)
     items = []
@@ -73,7 +111,7 @@ def person_items(lookup: Lookup) -> list[PersonItem]:
     return items
 
 
-def person_pages(lookup: Lookup) -> list[PersonPage]:
+def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
     quoted, mentioned, wrote = _people_activity(lookup)
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for a in lookup.corpus.articles:
@@ -98,11 +136,19 @@ def person_pages(lookup: Lookup) -> list[PersonPage]:
                                     lookup.paths.stories.get(story_id), tuple(quotes)))
         company = together.get(p.name, Counter())
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
+        sources_quoted = quoted_in(lookup, (lookup.ref(s) for s in wrote.get(p.name, ())))
+        sources_quoted.pop(p.name, None)  # a writer quoting themselves is a byline mix-up, not a source
+        whom = sorted(sources_quoted, key=lambda n: (-sources_quoted[n], n.casefold()))
+        url = lookup.paths.people.get(p.name)
         pages.append(PersonPage(
             person=lookup.person(p.name), roles=unique_ignoring_case(p.roles),
             aliases=unique_ignoring_case(a for a in p.aliases if a.casefold() != p.name.casefold()),
             said=tuple(said),
             mentioned_in=tuple(by_date_newest(lookup.ref(s) for s in mentioned.get(p.name, ()))),
             wrote=tuple(by_date_newest(lookup.ref(s) for s in wrote.get(p.name, ()))),
-            appears_with=tuple((lookup.person(n), company[n]) for n in with_whom[:20])))
+            appears_with=tuple((lookup.person(n), company[n]) for n in with_whom[:20]),
+            quotes_whom=tuple((lookup.person(n), sources_quoted[n]) for n in whom[:30]),
+            feed_url=person_feed(url) if url else None,
+            feed=_feed(lookup, p.name, quoted.get(p.name, []), mentioned.get(p.name, []), wrote.get(p.name, []),
+                       feed_size)))
     return pages

@@ -11,7 +11,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .model import CopyLink, Story
-from .views import ArticleRef, Lookup, PersonRef, QuoteRef, StorySummary, quote_refs, story_summary, unique_in_order
+from .timeline import TimelineDay, story_timeline
+from .views import (
+    ArticleRef,
+    Lookup,
+    PersonRef,
+    QuoteRef,
+    StorySummary,
+    quote_refs,
+    story_lead,
+    story_summary,
+    unique_ignoring_case,
+    unique_in_order,
+    web_address,
+)
 from .worddiff import DiffPart, share_changed, word_diff
 
 
@@ -62,6 +75,26 @@ class DiffView:
 
 
 @dataclass(frozen=True)
+class KeyQuote:
+    """One speaker's most telling quote, for the story's summary."""
+
+    speakers: tuple[tuple[PersonRef, str | None], ...]  # (person, role): all who are credited with the words
+    quote: QuoteRef
+    more: int  # how many other quotes of the first speaker's the full list has
+    group: int  # 1-based position of that speaker's group in the full list, for the link to it
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What happened, in the words of the article the story is named after (its lead paragraphs)."""
+
+    paragraphs: tuple[str, ...]
+    ref: ArticleRef
+    link: str  # to the first of those paragraphs
+    cite: str | None  # the article's original address
+
+
+@dataclass(frozen=True)
 class StoryPage:
     summary: StorySummary
     articles: tuple[StoryArticle, ...]
@@ -71,6 +104,60 @@ class StoryPage:
     people: tuple[PersonRef, ...]
     evidence: tuple[EvidenceView, ...]
     diffs: tuple[DiffView, ...]
+    lead: Lead | None = None
+    key_quotes: tuple[KeyQuote, ...] = ()
+    timeline: tuple[TimelineDay, ...] = ()
+    quote_count: int = 0  # distinct quotations in the story
+
+
+KEY_WORDS = (8, 45)  # a key quote is a sentence or two: long enough to say something, short enough to read
+MAX_KEY_QUOTES = 8
+
+
+def key_quote_order(quotes: tuple[QuoteRef, ...]) -> list[QuoteRef]:
+    """A speaker's quotes, the one that best stands for them first: a readable length, a whole sentence (it
+    starts with a capital, not mid-phrase), carried by the most copies, then the earliest (leads put the most
+    important words first)."""
+    def rank(item: tuple[int, QuoteRef]) -> tuple[int, int, int, int, int]:
+        index, q = item
+        words = len(q.text.split())
+        readable = KEY_WORDS[0] <= words <= KEY_WORDS[1]
+        whole = q.text[:1].isupper()
+        return (0 if readable else 1, 0 if whole else 1, -len(q.sources),
+                0 if readable else abs(words - KEY_WORDS[1]), index)
+    return [q for _, q in sorted(enumerate(quotes), key=rank)]
+
+
+def _role(lookup: Lookup, name: str) -> str | None:
+    person = lookup.persons.get(name)
+    roles = unique_ignoring_case(person.roles) if person else ()
+    return roles[0] if roles else None
+
+
+def _key_quotes(lookup: Lookup, groups: tuple[SpeakerQuotes, ...]) -> tuple[KeyQuote, ...]:
+    """One quote per speaker; a speaker already credited with a shown quote (a joint statement) is not repeated."""
+    result: list[KeyQuote] = []
+    covered: set[str] = set()
+    for number, group in enumerate(groups, start=1):
+        if group.speaker is None or group.speaker.name in covered:
+            continue
+        best = key_quote_order(group.quotes)[0]
+        covered.update(p.name for p in best.speakers)
+        speakers = best.speakers or (group.speaker,)
+        result.append(KeyQuote(tuple((p, _role(lookup, p.name)) for p in speakers), best, len(group.quotes) - 1,
+                               number))
+        if len(result) == MAX_KEY_QUOTES:
+            break
+    return tuple(result)
+
+
+def _lead(lookup: Lookup, story: Story) -> Lead | None:
+    found = story_lead(lookup, story)
+    if found is None:
+        return None
+    source, paragraphs = found
+    return Lead(paragraphs, lookup.ref(source), f"{lookup.paths.articles[source]}#p1",
+                web_address(lookup.articles[source].url))
 
 
 def best_links(story: Story) -> dict[str, CopyLink]:
@@ -167,7 +254,10 @@ def story_page(lookup: Lookup, story: Story) -> StoryPage:
         lookup.ref(e.left), lookup.ref(e.right), e.similarity, tuple(lookup.person(n) for n in e.shared_people),
         e.shared_terms, e.copy, e.forced) for e in story.evidence
         if e.left in lookup.articles and e.right in lookup.articles)
+    quotes = _quotes_by_speaker(lookup, sources)
     return StoryPage(summary=story_summary(lookup, story), articles=tuple(articles), passages=_passages(lookup, story),
-                     additions=_additions(lookup, story), quotes=_quotes_by_speaker(lookup, sources),
+                     additions=_additions(lookup, story), quotes=quotes,
                      people=tuple(lookup.person(n) for n in sorted(people, key=str.casefold)),
-                     evidence=evidence, diffs=_diffs(lookup, story, best))
+                     evidence=evidence, diffs=_diffs(lookup, story, best), lead=_lead(lookup, story),
+                     key_quotes=_key_quotes(lookup, quotes), timeline=story_timeline(lookup, sources),
+                     quote_count=len(unique_in_order(id(q) for g in quotes for q in g.quotes)))

@@ -1,0 +1,63 @@
+"""Site search that works offline, from a static server and from file://: a prebuilt index in a JS file.
+
+Why not Pagefind (the usual choice): its UI fetch()es index chunks and WebAssembly, and Chromium blocks
+fetch() of file:// URLs, so its search fails when a reader opens the site from disk. A ``<script src>`` is
+allowed from file://, so the index is one small script that assigns an array, and ``assets/search.js`` (a
+few dozen lines of vanilla JS, no dependencies) filters it as the reader types. The corpora this tool is for
+(hundreds to a few thousand articles) make an index of a few hundred KB, loaded only by the search page.
+
+Each entry is ``[kind, title, detail, url]``: what the reader sees and where it leads (url from the site
+root; the search page sits at the root, so it is already the right relative link). Search matches every
+query word against title and detail, ignoring case and accents.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .views import Lookup, StorySummary, quote_refs
+from .views_person import PersonItem
+
+INDEX_SCRIPT = "assets/search-index.js"
+MAX_QUOTE = 300  # characters of a quote kept in the index: enough to find it and recognise it
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[PersonItem]) -> list[list[str]]:
+    """Stories, then people, then articles, then quotes: the order results are shown in for equal matches."""
+    entries: list[list[str]] = []
+    for s in stories:
+        quoted = ", ".join(p.name for p in s.people_quoted[:6])
+        detail = "; ".join(x for x in (_count(s.article_count, "article"), ", ".join(s.outlets),
+                                       f"quoted: {quoted}" if quoted else "") if x)
+        entries.append(["story", s.title, detail, s.url])
+    for item in people:
+        if item.person.url is None:
+            continue
+        facts = [f for f in ("; ".join(item.roles), _count(item.quote_count, "quote") if item.quote_count else "",
+                             f"wrote {_count(item.wrote_count, 'article')}" if item.wrote_count else "") if f]
+        entries.append(["person", item.person.name, "; ".join(facts), item.person.url])
+    for article in lookup.corpus.articles:
+        ref = lookup.ref(article.source)
+        facts = [f for f in (ref.outlet or "", ref.date or "", ", ".join(p.name for p in ref.byline)) if f]
+        entries.append(["article", ref.title, " · ".join(facts), ref.url])
+    for story in lookup.corpus.stories:  # a quote carried by several copies is one entry, linked to the first
+        for q in quote_refs(lookup, [s for s in story.sources if s in lookup.articles]):
+            who = ", ".join(p.name for p in q.speakers) or q.attribution or "unattributed"
+            ref, anchor = q.sources[0]
+            entries.append(["quote", _shorten(q.text, MAX_QUOTE), f"{who}, in {ref.label}", anchor])
+    return entries
+
+
+def index_script(entries: list[list[str]]) -> str:
+    """The index as JavaScript. JSON is valid JS; '<' is escaped so the text can never close a script tag."""
+    data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return f"window.digestSearchIndex={data};\n"

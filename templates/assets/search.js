@@ -1,0 +1,79 @@
+/* digest search: filters the prebuilt index (assets/search-index.js, loaded before this file) as the reader
+   types. Nothing is fetched, so it works from file:// as well as from a server; no dependencies.
+   Every query word must appear in an entry's title or detail, ignoring case and accents. */
+(function () {
+  "use strict";
+  var index = window.digestSearchIndex || [];
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!form || !input || !status || !list) return;
+  var KINDS = { story: "Story", person: "Person", article: "Article", quote: "Quote" };
+  var RANK = { story: 0, person: 1, article: 2, quote: 3 };
+  var LIMIT = 100;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  var haystacks = index.map(function (e) { return fold(e[1] + " " + e[2]); });
+  var titles = index.map(function (e) { return fold(e[1]); });
+
+  function search(query) {
+    var phrase = fold(query.trim());
+    var words = phrase.split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    var hits = [];
+    for (var i = 0; i < index.length; i++) {
+      var hay = haystacks[i];
+      if (words.every(function (w) { return hay.indexOf(w) !== -1; })) {
+        var inTitle = titles[i].indexOf(phrase) === 0 ? 0 : titles[i].indexOf(phrase) > 0 ? 1 : 2;
+        hits.push([inTitle, RANK[index[i][0]], i]);
+      }
+    }
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
+    return hits.map(function (h) { return index[h[2]]; });
+  }
+
+  function show(query) {
+    var results = search(query);
+    list.textContent = "";
+    results.slice(0, LIMIT).forEach(function (e) {
+      var item = document.createElement("li");
+      var kind = document.createElement("span");
+      kind.className = "badge";
+      kind.textContent = KINDS[e[0]] || e[0];
+      var link = document.createElement("a");
+      link.href = e[3];
+      link.textContent = e[0] === "quote" ? "\u201c" + e[1] + "\u201d" : e[1];
+      item.append(kind, " ", link);
+      if (e[2]) {
+        var detail = document.createElement("span");
+        detail.className = "meta";
+        detail.textContent = e[2];
+        item.append(detail);
+      }
+      list.append(item);
+    });
+    if (!query.trim()) status.textContent = "Type a name, a word from a headline or a quote.";
+    else if (!results.length) status.textContent = "Nothing matches \u201c" + query.trim() + "\u201d.";
+    else status.textContent = results.length + (results.length === 1 ? " result" : " results") +
+      (results.length > LIMIT ? ", showing the first " + LIMIT : "") + " for \u201c" + query.trim() + "\u201d.";
+  }
+
+  function remember(query) {  /* keep ?q= in the address so Back and shared links restore the search */
+    try {
+      var url = new URL(window.location.href);
+      if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+      window.history.replaceState(null, "", url.href);
+    } catch (err) { /* some browsers refuse this for file:// pages: searching still works */ }
+  }
+
+  form.hidden = false;
+  document.querySelectorAll(".needs-js-note").forEach(function (note) { note.hidden = true; });
+  form.addEventListener("submit", function (event) { event.preventDefault(); show(input.value); remember(input.value); });
+  input.addEventListener("input", function () { show(input.value); remember(input.value); });
+  var initial = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = initial;
+  show(initial);
+})();
