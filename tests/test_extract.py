@@ -220,3 +220,12 @@ def test_list_closing_the_article_is_kept() -> None:
             "2022: Ismail Elfath\n\n2021: Allen Chapman\n\nShare on X\n\nMost Read\n")
     article = extract_article(text(body))
     assert article.paragraphs[-3:] == ("2023: Victor Rivas", "2022: Ismail Elfath", "2021: Allen Chapman")
+
+
+def test_outlet_from_a_wire_dateline_and_never_from_a_place() -> None:
+    wire = ("Quake shakes southern Japan\n\nTOKYO (AP) — A strong earthquake shook southern Japan on Monday, the "
+            "weather agency said, but no damage was reported.\n\nThe quake had a magnitude of 6.1, it said.\n")
+    assert extract_article(text(wire)).outlet == "AP"
+    local = ("Quake shakes southern Japan\n\nTOKYO — A strong earthquake shook southern Japan on Monday, the weather "
+             "agency said, but no damage was reported in Tokyo.\n\nThe quake had a magnitude of 6.1, it said.\n")
+    assert extract_article(text(local)).outlet is None
