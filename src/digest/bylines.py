@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = re.compile(r"@\w+")
@@ -80,6 +81,7 @@ def is_label_only(line: str) -> bool:
     return bool(LABEL_ONLY.match(line))
 
 
+@lru_cache(maxsize=8192)
 def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     """The person names a byline line gives, or None when the line is not a byline.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -70,12 +71,17 @@ def _from_match(m: re.Match[str]) -> str | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every valid date in ``text``, in order."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[FoundDate, ...]:
     found = []
     for m in DATE.finditer(text):
         iso = _from_match(m)
         if iso:
             found.append(FoundDate(m.start(), m.end(), iso))
-    return found
+    return tuple(found)
 
 
 def parse_date(value: object) -> str | None:

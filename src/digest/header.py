@@ -40,6 +40,7 @@ class Line:
     text: str  # white space collapsed
 
 
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """A line's identity for spotting repeats: letters and digits only, case-folded."""
     return NON_ALNUM.sub("", text.casefold())
