@@ -11,23 +11,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 from . import identities
 from .model import Article, Mention, People
+from .name_runs import ARTICLE_BEFORE, NameRun, name_runs, styled, title_before, unknown_title_stripped
 from .names import (
-    ABBREVIATIONS,
     EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
-    TOKEN,
     bare,
-    ends_sentence,
     family_name,
     is_east_asian,
     is_given_name,
     is_non_name,
-    is_title,
     is_title_head,
     name_key,
     words,
@@ -43,12 +39,8 @@ NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|chan
 VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|explained|explains|wrote|"
                         r"writes|recalled|recalls|replied|insisted|argued|noted|stressed|warned)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to|added|asked|told)\s*$")
-PARTICLES = words("""
-de da das del della dei der des di du dos van von ter ten bin ibn abu al el la le y zu
-""")
-ROYAL_TITLES = words("""
-prince princess king queen duke duchess pope sheikh emir lord lady sir dame
-""")
+ARTICLES = words("le la les el los las der die das den het il lo")
+SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STRONG_TITLES = words("""
 president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
 judge justice pope king queen prince princess rep rep. coach gen gen. general ambassador secretary chairman premier
@@ -56,134 +48,7 @@ leader
 """)
 
 
-@dataclass
-class _Run:
-    """A run of capitalised words in one paragraph, split into a title part and a name part."""
-
-    paragraph: int
-    start: int  # where the run (title included) starts
-    name_start: int
-    end: int
-    tokens: list[str]  # the name tokens, possessive stripped
-    name: str  # the name as written, particles included: "Laurence des Cars"
-    title: str | None  # the title word just before the name ("Adviser", "leader"), if any
-
-
-def _name_token(token: str) -> str:
-    token = re.sub(r"['’]s$", "", token)
-    return token[:-1] if ends_sentence(token) else token
-
-
-def _runs(paragraph: int, text: str) -> Iterator[_Run]:
-    """Maximal runs of capitalised tokens separated by single spaces (or name particles like "van")."""
-    tokens = list(TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        group = [tokens[i]]
-        while i + 1 < len(tokens):
-            gap = text[group[-1].end():tokens[i + 1].start()]
-            possessive = group[-1].group().endswith(("'s", "’s"))
-            joined = gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
-            if possessive or ends_sentence(group[-1].group()) or not joined:
-                break
-            group.append(tokens[i + 1])
-            i += 1
-        i += 1
-        yield from _split_run(paragraph, text, group)
-
-
-def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[_Run]:
-    """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
-    k, title = 0, None
-    while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
-        if is_given_name(group[k].group()) and not is_non_name(group[k].group()) and _name_words_after(group, k) == 1:
-            break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name
-        title = group[k].group() if is_title_head(group[k].group()) else title
-        k += 1
-    later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
-                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())]
-    if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
-        k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
-        title = group[k - 1].group() if is_title_head(group[k - 1].group()) else title
-    if k == len(group):
-        return
-    j = k
-    while j < len(group) and not (j > k and is_non_name(group[j].group()) and not _place_as_name(group, k, j)):
-        j += 1
-        if group[j - 1].group().endswith(("'s", "’s")):
-            break
-    if title is None and k == 0:
-        role = _title_before(text, group[0].start())
-        title = role[1].split()[-1] if role else None
-    if j - k == 1 and k > 0 and bare(group[k - 1].group()) in ROYAL_TITLES:
-        k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
-    end = _trim_end(group[j - 1])
-    yield _Run(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
-               text[group[k].start():end], title)
-    if j < len(group):
-        yield from _split_run(paragraph, text, group[j:])
-
-
-def _name_words_after(group: list[re.Match[str]], k: int) -> int:
-    n = 0
-    for m in group[k + 1:]:
-        if is_non_name(m.group()) or is_title(m.group()):
-            break
-        n += 1
-        if m.group().endswith(("'s", "’s")):
-            break
-    return n
-
-
-def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
-    """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
-    return j == k and is_given_name(group[j].group())
-
-
-def _trim_end(match: re.Match[str]) -> int:
-    token = match.group()
-    if token.endswith(("'s", "’s")):
-        return match.end() - 2
-    return match.end() - 1 if ends_sentence(token) else match.end()
-
-
-def _title_before(text: str, start: int) -> tuple[int, str] | None:
-    """The role written just before a name, and where it starts: "North Korean leader", "U.S. Secretary of
-    State", "national security adviser". None unless the word right before the name is a title."""
-    base = max(0, start - 80)
-    words = list(re.finditer(r"[\w.'’\-]+", text[base:start]))
-    if not words or text[base + words[-1].end():start] != " " or not is_title(words[-1].group()):
-        return None
-    if ends_sentence(words[-1].group()):
-        return None  # "met the envoy. Kim said": a new sentence, not a title
-    first = len(words) - 1
-    while first > 0:
-        w = words[first - 1].group()
-        gap = text[base + words[first - 1].end():base + words[first].start()]
-        if gap != " " or w.casefold() in ("the", "a", "an") or not (is_title(w) or w[:1].isupper() or w == "of"):
-            break
-        if w[:1].isupper() and _sentence_start(text, base + words[first - 1].start()):
-            first -= 1
-            break
-        first -= 1
-    while words[first].group() in ("of", "and"):
-        first += 1
-    if not any(is_title_head(w.group()) for w in words[first:]):
-        return None  # "Foreign", "State" alone are not roles
-    return base + words[first].start(), text[base + words[first].start():base + words[-1].end()]
-
-
-def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip()
-    if not before:
-        return True
-    last = before.split()[-1]
-    if last.endswith(".") and (last.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", last)):
-        return False
-    return before.endswith((".", "!", "?", ":", '"', "“", "”"))
-
-
-def _quoted_whole(run: _Run, text: str) -> bool:
+def _quoted_whole(run: NameRun, text: str) -> bool:
     """ "“Sunday Diagnosis”", "the “Alien Superstar” singer": a run that is all a quotation holds is a title."""
     before, after = text[run.name_start - 1:run.name_start], text[run.end:run.end + 1]
     return bool(before) and before in "\"“‘'«" and after in ("\"", "”", "’", "'", "»")
@@ -195,35 +60,7 @@ def _headline_like(text: str) -> bool:
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _unknown_title_stripped(run: _Run, text: str) -> _Run:
-    """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know
-    (but "the Milky Jelly Cleanser" is a product)."""
-    tokens = run.tokens
-    if (len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1])
-            and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start])):
-        offset = run.name_start + len(tokens[0]) + 1
-        return _Run(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
-                    run.title or tokens[0])
-    return run
-
-
-ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+$")
-ARTICLES = words("le la les el los las der die das den het il lo")
-SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
-STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
-                   r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
-
-
-def _styled(run: _Run, text: str) -> _Run:
-    """ "Meghan, Duchess of Sussex": a first name with a peerage is a full name."""
-    match = STYLE.match(text, run.end) if len(run.tokens) == 1 and is_given_name(run.name) else None
-    if not match:
-        return run
-    end = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
-    return _Run(run.paragraph, run.start, run.name_start, end, run.tokens, text[run.name_start:end], "style")
-
-
-def _speaks(run: _Run, article: Article) -> bool:
+def _speaks(run: NameRun, article: Article) -> bool:
     """ "Winfrey asked", "said Winfrey": a single capitalised word used as a speaker."""
     text = article.paragraphs[run.paragraph]
     if re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
@@ -232,13 +69,13 @@ def _speaks(run: _Run, article: Article) -> bool:
                 or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
 
 
-def _named_outside_body(article: Article) -> list[_Run]:
+def _named_outside_body(article: Article) -> list[NameRun]:
     """Full names the headline and captions give: "Musk" in the body is the "Elon Musk" of the headline."""
     texts = [article.headline or "", *article.captions]
-    return [run for text in texts for run in _runs(-1, text) if _is_person(run, text, headline=False)]
+    return [run for text in texts for run in name_runs(-1, text) if _is_person(run, text, headline=False)]
 
 
-def _is_person(run: _Run, text: str, headline: bool = True) -> bool:
+def _is_person(run: NameRun, text: str, headline: bool = True) -> bool:
     if run.title == "style":
         return True
     if not _name_shaped(run, text):
@@ -265,7 +102,7 @@ def _capital_family_name(tokens: list[str]) -> bool:
     return len(caps) == 1 and any(t[:1].isupper() and t[1:].islower() for t in tokens)
 
 
-def _name_shaped(run: _Run, text: str) -> bool:
+def _name_shaped(run: NameRun, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
     given = is_given_name(_first_name(tokens))
@@ -287,8 +124,8 @@ def _name_shaped(run: _Run, text: str) -> bool:
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention of a person in the body, each with the fullest name the document gives that person."""
-    runs = [_styled(_unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
-            for run in _runs(index, text)]
+    runs = [styled(unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
+            for run in name_runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
     chosen = {id(run) for run in full}
@@ -312,7 +149,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
                 continue
         else:
             continue
-        role = _title_before(text, run.name_start)
+        role = title_before(text, run.name_start)
         start = role[0] if role else run.name_start
         mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
     return tuple(mentions)
@@ -331,7 +168,7 @@ def _fullest_forms(names: list[str]) -> dict[str, str]:
     return out
 
 
-def _short_form_owner(run: _Run, owners: _Owners, fuller: Mapping[str, str]) -> str | None:
+def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) -> str | None:
     """Whose family name (or given name) a single word is: the nearest such person before it, else after."""
     word = bare(run.tokens[0])
     if is_non_name(run.tokens[0]):
@@ -350,9 +187,9 @@ def _short_form_owner(run: _Run, owners: _Owners, fuller: Mapping[str, str]) -> 
 class _Owners:
     """The full names of a document by family name and by given name, in reading order."""
 
-    def __init__(self, full: list[_Run]):
-        self.by_family: dict[str, list[_Run]] = defaultdict(list)
-        self.by_given: dict[str, list[_Run]] = defaultdict(list)
+    def __init__(self, full: list[NameRun]):
+        self.by_family: dict[str, list[NameRun]] = defaultdict(list)
+        self.by_given: dict[str, list[NameRun]] = defaultdict(list)
         for run in full:
             self.by_family[bare(family_name(run.name))].append(run)
             self.by_given[bare(run.tokens[0])].append(run)
@@ -363,7 +200,7 @@ def first_name_speakers(article: Article) -> tuple[Mention, ...]:
     of a person the site can list, but speakers all the same. Every use of that first name in the text."""
     if not any(re.search(r"[a-z]\*?,\s+(?:a|an|who|\d{1,3},)\s", text) for text in article.paragraphs):
         return ()
-    runs = [run for index, text in enumerate(article.paragraphs) for run in _runs(index, text)]
+    runs = [run for index, text in enumerate(article.paragraphs) for run in name_runs(index, text)]
     known = {bare(t) for m in article.mentions for t in m.name.split()}
     introduced = {run.name for run in runs if len(run.tokens) == 1 and bare(run.name) not in known
                   and is_given_name(run.name) and not is_non_name(run.name)

@@ -1,0 +1,183 @@
+"""Name runs: the capitalised words of a paragraph that may name someone, split into title and name.
+
+"National Security Adviser Chang Ho-jin said" gives the run "Chang Ho-jin" with the title "Adviser"; a run
+stops at a sentence end, a possessive ("Stallone's First Blood") or a word that never belongs to a name
+("Pyongyang", "Ministry"), and keeps name particles ("Laurence des Cars"). Whether a run is a person is the
+people stage's question; this module only cuts the text into candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .names import (
+    ABBREVIATIONS,
+    TOKEN,
+    bare,
+    ends_sentence,
+    is_given_name,
+    is_non_name,
+    is_title,
+    is_title_head,
+    words,
+)
+
+PARTICLES = words("""
+de da das del della dei der des di du dos van von ter ten bin ibn abu al el la le y zu
+""")
+ROYAL_TITLES = words("""
+prince princess king queen duke duchess pope sheikh emir lord lady sir dame
+""")
+@dataclass
+class NameRun:
+    """A run of capitalised words in one paragraph, split into a title part and a name part."""
+
+    paragraph: int
+    start: int  # where the run (title included) starts
+    name_start: int
+    end: int
+    tokens: list[str]  # the name tokens, possessive stripped
+    name: str  # the name as written, particles included: "Laurence des Cars"
+    title: str | None  # the title word just before the name ("Adviser", "leader"), if any
+
+
+def _name_token(token: str) -> str:
+    token = re.sub(r"['’]s$", "", token)
+    return token[:-1] if ends_sentence(token) else token
+
+
+def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
+    """Maximal runs of capitalised tokens separated by single spaces (or name particles like "van")."""
+    tokens = list(TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        group = [tokens[i]]
+        while i + 1 < len(tokens):
+            gap = text[group[-1].end():tokens[i + 1].start()]
+            possessive = group[-1].group().endswith(("'s", "’s"))
+            joined = gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+            if possessive or ends_sentence(group[-1].group()) or not joined:
+                break
+            group.append(tokens[i + 1])
+            i += 1
+        i += 1
+        yield from _split_run(paragraph, text, group)
+
+
+def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[NameRun]:
+    """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
+    k, title = 0, None
+    while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
+        if is_given_name(group[k].group()) and not is_non_name(group[k].group()) and _name_words_after(group, k) == 1:
+            break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name
+        title = group[k].group() if is_title_head(group[k].group()) else title
+        k += 1
+    later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
+                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())]
+    if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
+        k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
+        title = group[k - 1].group() if is_title_head(group[k - 1].group()) else title
+    if k == len(group):
+        return
+    j = k
+    while j < len(group) and not (j > k and is_non_name(group[j].group()) and not _place_as_name(group, k, j)):
+        j += 1
+        if group[j - 1].group().endswith(("'s", "’s")):
+            break
+    if title is None and k == 0:
+        role = title_before(text, group[0].start())
+        title = role[1].split()[-1] if role else None
+    if j - k == 1 and k > 0 and bare(group[k - 1].group()) in ROYAL_TITLES:
+        k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
+    end = _trim_end(group[j - 1])
+    yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
+               text[group[k].start():end], title)
+    if j < len(group):
+        yield from _split_run(paragraph, text, group[j:])
+
+
+def _name_words_after(group: list[re.Match[str]], k: int) -> int:
+    n = 0
+    for m in group[k + 1:]:
+        if is_non_name(m.group()) or is_title(m.group()):
+            break
+        n += 1
+        if m.group().endswith(("'s", "’s")):
+            break
+    return n
+
+
+def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
+    """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
+    return j == k and is_given_name(group[j].group())
+
+
+def _trim_end(match: re.Match[str]) -> int:
+    token = match.group()
+    if token.endswith(("'s", "’s")):
+        return match.end() - 2
+    return match.end() - 1 if ends_sentence(token) else match.end()
+
+
+def title_before(text: str, start: int) -> tuple[int, str] | None:
+    """The role written just before a name, and where it starts: "North Korean leader", "U.S. Secretary of
+    State", "national security adviser". None unless the word right before the name is a title."""
+    base = max(0, start - 80)
+    words = list(re.finditer(r"[\w.'’\-]+", text[base:start]))
+    if not words or text[base + words[-1].end():start] != " " or not is_title(words[-1].group()):
+        return None
+    if ends_sentence(words[-1].group()):
+        return None  # "met the envoy. Kim said": a new sentence, not a title
+    first = len(words) - 1
+    while first > 0:
+        w = words[first - 1].group()
+        gap = text[base + words[first - 1].end():base + words[first].start()]
+        if gap != " " or w.casefold() in ("the", "a", "an") or not (is_title(w) or w[:1].isupper() or w == "of"):
+            break
+        if w[:1].isupper() and _sentence_start(text, base + words[first - 1].start()):
+            first -= 1
+            break
+        first -= 1
+    while words[first].group() in ("of", "and"):
+        first += 1
+    if not any(is_title_head(w.group()) for w in words[first:]):
+        return None  # "Foreign", "State" alone are not roles
+    return base + words[first].start(), text[base + words[first].start():base + words[-1].end()]
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1]
+    if last.endswith(".") and (last.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", last)):
+        return False
+    return before.endswith((".", "!", "?", ":", '"', "“", "”"))
+
+
+def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
+    """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know
+    (but "the Milky Jelly Cleanser" is a product)."""
+    tokens = run.tokens
+    if (len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1])
+            and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start])):
+        offset = run.name_start + len(tokens[0]) + 1
+        return NameRun(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
+                    run.title or tokens[0])
+    return run
+
+
+ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+$")
+STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
+                   r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
+
+
+def styled(run: NameRun, text: str) -> NameRun:
+    """ "Meghan, Duchess of Sussex": a first name with a peerage is a full name."""
+    match = STYLE.match(text, run.end) if len(run.tokens) == 1 and is_given_name(run.name) else None
+    if not match:
+        return run
+    end = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
+    return NameRun(run.paragraph, run.start, run.name_start, end, run.tokens, text[run.name_start:end], "style")
