@@ -44,6 +44,7 @@ _PROMPTS = [
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"disclaimer\s*:.*",
+    r"free\s+article\b.{0,200}|join\s+(?:over|more\s+than)\s+[\d,.]+\s*(?:million|thousand|k|m)?\b.{0,200}",
     r"thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing|registering|your\s+(?:feedback|interest))\b.{0,80}|"
     r"(?:people|readers)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)\b.{0,40}|"
     r".{0,60}\bscroll\s+down\s+to\s+(?:comment|read)\b.{0,60}|.{0,80}\bad\s*-?block(?:er|ing|\s+plus)?\b.{0,120}",

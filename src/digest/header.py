@@ -30,6 +30,7 @@ DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 WORD = re.compile(r"\w+")
 BULLET = re.compile(r"^[•·▪◦*-]\s*")
 HANDLE = re.compile(r"(?:^|\s)@\w+")
+GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
@@ -126,7 +127,9 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None, end:
             scores[i] = score
         if score is not None and score > best_score:
             best, best_score = i, score
-    if best is not None and best - 1 in scores and scores[best - 1] is not None and words(lines[best - 1].text) >= 4:
+    above_score = scores.get(best - 1) if best is not None else None
+    if best is not None and above_score is not None and above_score >= best_score - 1.0 \
+            and words(lines[best - 1].text) >= 4:
         above = lines[best - 1].text.rstrip("\"'”’")
         if not above.endswith((".", ":", ",")) and keys[best] not in keys[:best - 1]:
             return best - 1  # a headline then its standfirst: the first of the two is the headline
@@ -181,6 +184,7 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         score -= 2.0
     if n > 22:
         score -= 1.0
+    score -= 1.5 * min(2, len(GLUED.findall(text)))  # "OpinionsEditorials Columns": menu items run together
     long_words = [w for w in text.split() if len(w) > 3]
     if long_words and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
         score += 0.5
