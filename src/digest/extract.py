@@ -60,6 +60,7 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
 
 
 def extract_article(source: SourceFile) -> Article:
+    """The article in one file: body run first, then the header around its top, then each line's fate."""
     lines, md_headline = page_lines(source)
     start, end = body_span(lines)
     end, list_items = _list_after(lines, end)
@@ -82,7 +83,6 @@ def extract_article(source: SourceFile) -> Article:
         reasons[date_at] = "date line"
     headline_key = key(lines[headline_at].text) if headline_at is not None else None
 
-    paragraphs: list[str] = []
     captions: list[str] = []
     seen_paragraphs: set[str] = set()
     seen_captions: set[str] = set()
@@ -106,7 +106,6 @@ def extract_article(source: SourceFile) -> Article:
             if reason:
                 reasons[i] = reason
             else:
-                paragraphs.append(text)
                 seen_paragraphs.add(k)
     for i in range(start, end + 1):
         if i not in reasons and key(lines[i].text) in seen_captions:
