@@ -44,6 +44,8 @@ _PROMPTS = [
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"disclaimer\s*:.*",
+    r"(?:video|videos|gallery|photos|audio|podcast|slideshow)|.{0,40}\b(?:click|tap)\s+to\s+(?:play|watch|listen|"
+    r"unmute|expand)\b.{0,60}|.{0,60}\b(?:will\s+)?auto-?play(?:s|ing)?\b.{0,60}",
     r"free\s+article\b.{0,200}|join\s+(?:over|more\s+than)\s+[\d,.]+\s*(?:million|thousand|k|m)?\b.{0,200}",
     r"thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing|registering|your\s+(?:feedback|interest))\b.{0,80}|"
     r"(?:people|readers)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)\b.{0,40}|"
