@@ -45,9 +45,11 @@ def has_credit(line: str) -> bool:
 
 def is_picture_sentence(line: str) -> bool:
     """One sentence describing a picture in the present tense, without quotation."""
-    if QUOTES.search(line) or words(line) > 70 or words(line) < 5:
+    if words(line) > 70 or words(line) < 5:
         return False
-    return bool(PICTURE_VERB.match(line))
+    verb = PICTURE_VERB.match(line)
+    quote = QUOTES.search(line)
+    return bool(verb) and (quote is None or quote.start() > verb.end())  # speech before the verb: a quote lead
 
 
 CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|credit|photograph)s?(?:\s+by)?\s*:?\s*)?"
