@@ -143,3 +143,11 @@ def test_korean_given_names_are_shown_with_a_lower_case_second_syllable() -> Non
 def test_products_and_works_named_after_the_or_a_possessive_are_not_people() -> None:
     assert names("You could try the Super Pack or the brand's Milky Jelly Cleanser while you watch a film like "
                  "Sylvester Stallone's First Blood at home.") == ["Sylvester Stallone"]
+
+
+def test_a_lone_surname_joins_a_full_name_that_far_outnumbers_the_others() -> None:
+    many = [article(f"President Donald Trump spoke on day {n}.", source=f"t{n}.txt") for n in range(3)]
+    melania = article("Melania Trump smiled.", source="m.txt")
+    lone = article('"It was great," President Trump said.', source="lone.txt")
+    people = resolve_people([*many, melania, lone])
+    assert people.resolve("lone.txt", "Trump") == "Donald Trump"

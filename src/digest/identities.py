@@ -54,14 +54,17 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         key = name_key(display)
         key_of[(source, name)] = _unglued(key, full_keys) if " " in key else key
 
-    # A lone family name joins the one full name whose family name it is; otherwise it stays its own person.
-    by_family: dict[str, set[str]] = defaultdict(set)
-    for *_, display in entries:
-        if len(display.split()) > 1:
-            by_family[name_key(family_name(display))].add(_unglued(name_key(display), full_keys))
+    # A lone family name joins the one full name whose family name it is, or the one that far outnumbers the
+    # others in documents ("Trump": Donald Trump in 20 documents, Melania Trump in 1); otherwise it stays apart.
+    by_family: dict[str, Counter[str]] = defaultdict(Counter)
+    for key_pair in {(source, _unglued(name_key(display), full_keys), name_key(family_name(display)))
+                     for source, *_, display in entries if len(display.split()) > 1}:
+        _source, key, family = key_pair
+        by_family[family][key] += 1
     for pair, key in key_of.items():
-        if " " not in key and len(by_family.get(key, ())) == 1:
-            key_of[pair] = next(iter(by_family[key]))
+        owner = _dominant(by_family.get(key)) if " " not in key else None
+        if owner:
+            key_of[pair] = owner
 
     identities: dict[str, _Identity] = defaultdict(_Identity)
     for source, name, text, role, display in entries:
@@ -83,6 +86,13 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
     canonical = {pair: canonical_of[key] for pair, key in key_of.items()}
     people = People(persons=tuple(persons), canonical=canonical)
     return apply_overrides(people, overrides) if overrides else people
+
+
+def _dominant(counts: Counter[str] | None) -> str | None:
+    if not counts:
+        return None
+    (first, n), *rest = counts.most_common(2)
+    return first if not rest or n >= 3 * rest[0][1] else None
 
 
 def _canonical(key: str, identity: _Identity) -> str:

@@ -19,6 +19,7 @@ from .names import (
     ends_sentence,
     is_given_name,
     is_non_name,
+    is_place,
     is_title,
     is_title_head,
     words,
@@ -41,6 +42,7 @@ class NameRun:
     tokens: list[str]  # the name tokens, possessive stripped
     name: str  # the name as written, particles included: "Laurence des Cars"
     title: str | None  # the title word just before the name ("Adviser", "leader"), if any
+    in_place_name: bool = False  # follows a place word with no title: "San Jose Earthquakes"
 
 
 def _name_token(token: str) -> str:
@@ -92,8 +94,9 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
     if j - k == 1 and k > 0 and bare(group[k - 1].group()) in ROYAL_TITLES:
         k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
     end = _trim_end(group[j - 1])
+    in_place_name = title is None and any(is_place(m.group()) for m in group[:k])
     yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
-               text[group[k].start():end], title)
+                  text[group[k].start():end], title, in_place_name)
     if j < len(group):
         yield from _split_run(paragraph, text, group[j:])
 

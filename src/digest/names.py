@@ -37,6 +37,7 @@ cardinal rabbi imam
 
 # Words that make a capitalised run an organisation, place, event or work rather than a person.
 ORG_WORDS = words("""
+bros brothers entertainment united utd city rovers wanderers athletic
 ministry ministries office council committee agency party university college school institute association union army
 navy force forces department bureau news times post journal tv radio press inc inc. corp corp. co co. ltd ltd. llc
 plc group bank company foundation center centre commission parliament congress senate assembly court government
@@ -70,6 +71,7 @@ conservative liberal socialist communist catholic muslim christian jewish u.s. u
 """)
 
 PLACES = words("""
+san santa santo sao são
 afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
 bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus
 denmark ecuador egypt england estonia ethiopia europe finland france germany ghana greece guatemala haiti honduras
@@ -90,6 +92,7 @@ crimea donbas kharkiv odesa mariupol kherson siberia pentagon westminster downin
 
 # Common capitalised words at the start of a sentence that are never names.
 FUNCTION_WORDS = words("""
+tonight man
 the a an and or but if in on at of for to from by with as this that these those there here then when while where
 what who whom whose which why how he she it they we i you his her its their our my your him them us me after before
 during since until unless because although though however meanwhile also still yet so thus according regarding
@@ -160,6 +163,10 @@ PLACE_ENDINGS = words("""
 park parks hall gardens garden quay springs bar heights hills beach falls village town ville field fields
 bridge tower towers square centre center building plaza mall arena theatre theater cafe restaurant hotel
 """)
+
+
+def is_place(token: str) -> bool:
+    return bare(token) in PLACES
 
 
 @lru_cache(maxsize=65536)

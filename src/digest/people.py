@@ -110,7 +110,7 @@ def _name_shaped(run: NameRun, text: str) -> bool:
         return False
     if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
         return False
-    if bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
+    if run.in_place_name or bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
         return False  # "Le Figaro", "Medical Officer"
     if not run.title and ARTICLE_BEFORE.search(text[max(0, run.name_start - 6):run.name_start]):
         return False  # "the Super Pack", "Glossier's Milky Jelly Cleanser", "Stallone's First Blood"
