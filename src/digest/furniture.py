@@ -59,10 +59,13 @@ _PROMPTS = [
     r"link\s+(?:was\s+)?copied|(?:see|read|view)\s+more\s+(?:from|on|about)\b|author\s+of\b|"
     r"your\s+browser\s+does\s+not\s+support|search\s+for\s+this\s+author|enjoy\s+more\s+audio)\b.{0,200}|"
     r"(?-i:Home|HOME)(?:\s+(?:(?-i:[A-Z&])[\w&'-]*|and|of)){1,8}|"
-    r"(?:help-image|lock\s+icon|close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
+    r"(?:close|menu|search|open|toggle\s+\w+|loading\.*|play|pause|mute|listen|"
     r"watch|expand|collapse|next|previous|prev|more|less|show\s+more|see\s+more|load\s+more|view\s+all)"
     r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
-    r".{0,60}\bstandards\s+board\b.{0,60}|.{0,40}\bsocial\s+comment\??.{0,20}",
+    # Image alt texts and widget labels left in the copy: "lock icon", "help-image Social comment?"
+    r"[\w]+-(?:icon|image|logo|avatar)\b.{0,40}|(?:[\w-]+\s+)?(?:icon|image|logo|avatar|thumbnail)",
+    # A character counter under a comment box: "Policy (0/250자)", "0/500 characters".
+    r".{0,60}\(?\d+\s*/\s*\d+\s*(?:자|characters?|chars?)?\)?",
     r"(?:this\s+article|the\s+article)\s+(?:was|has\s+been)\s+(?:updated|corrected|reviewed)\b.{0,200}",
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[?\[?email\s+protected\]?\]?)",
     # Affiliate and paywall notices, newsletter pitches: sentences, but about the page, not the story.
