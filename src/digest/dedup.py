@@ -1,11 +1,107 @@
-"""Dedup: articles that share passages of text (placeholder)."""
+"""Dedup: articles that share passages of text (wire copies, updated versions, an outlet reusing its text).
+
+Never all pairs: every article's body is reduced to winnowed word-shingle fingerprints, an index of
+fingerprints gives the pairs that share any (fingerprints carried by very many articles are page furniture
+or stock phrases and are skipped), and only pairs sharing enough of them are aligned paragraph by paragraph.
+A pair is a copy when the shorter article has at least half of its words in passages the other carries.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .model import Article, CopyLink
+from .align import Alignment, PreparedText, align, label
+from .model import Article, CopyLink, SharedPassage
+from .shingle_index import candidate_pairs
+from .shingles import paragraph_tokens, shingle_hashes, winnow
+
+SHINGLE = 4  # words per shingle for the fingerprints
+WINDOW = 12  # winnowing window: any shared run of WINDOW + SHINGLE - 1 = 15 words shares a fingerprint
+MIN_SHARED_FINGERPRINTS = 2
+MIN_FINGERPRINT_SHARE = 0.1  # of the smaller article's fingerprints, before a pair is worth aligning
+COPY_SHARE = 0.5  # share of the shorter article carried by the other
+MIN_SHARED_WORDS = 25  # a copy carries more than a sentence or two
+COPY_NARRATIVE_SHARE = 0.4  # share of the shorter article's words outside quotes carried by the other ...
+MIN_NARRATIVE_WORDS = 40  # ... checked when it has this many (an article that is nearly all quotes is not)
+
+
+def fingerprints(article: Article) -> set[int]:
+    found: set[int] = set()
+    for tokens in paragraph_tokens(article.paragraphs):
+        found |= winnow(shingle_hashes(tokens, SHINGLE), WINDOW)
+    return found
+
+
+def _order(a: Article, ia: int, b: Article, ib: int) -> bool:
+    """True when ``a`` comes first: the earlier date when both have one, else the input order."""
+    if a.date and b.date and a.date != b.date:
+        return a.date < b.date
+    return ia < ib
 
 
 def find_copies(articles: Sequence[Article]) -> list[CopyLink]:
-    return []
+    """Every pair of articles where one carries most of the other's text, aligned and labelled."""
+
+    @lru_cache(maxsize=4096)
+    def prepared(i: int) -> PreparedText:
+        return PreparedText.from_paragraphs(articles[i].paragraphs)
+
+    prints = [fingerprints(a) for a in articles]
+    links = []
+    for i, j, shared in candidate_pairs(prints):
+        if shared < MIN_SHARED_FINGERPRINTS or shared < MIN_FINGERPRINT_SHARE * min(len(prints[i]), len(prints[j])):
+            continue
+        if not _order(articles[i], i, articles[j], j):
+            i, j = j, i
+        alignment = align(prepared(i), prepared(j))
+        if is_copy(alignment):
+            links.append(CopyLink(left=articles[i].source, right=articles[j].source,
+                                  left_share=round(alignment.left_share, 3),
+                                  right_share=round(alignment.right_share, 3),
+                                  label=label(alignment, prepared(i), prepared(j)), aligned=alignment.aligned))
+    links.sort(key=lambda link: (link.left, link.right))
+    return links
+
+
+def is_copy(alignment: Alignment) -> bool:
+    """Most of the shorter article is in the other, and not only because both quote the same people."""
+    narrative_ok = (alignment.smaller_narrative_length < MIN_NARRATIVE_WORDS
+                    or alignment.smaller_narrative_share >= COPY_NARRATIVE_SHARE)
+    return alignment.smaller_share >= COPY_SHARE and alignment.shared_words >= MIN_SHARED_WORDS and narrative_ok
+
+
+def shared_passages(articles: Sequence[Article], links: Sequence[CopyLink]) -> list[SharedPassage]:
+    """Each passage carried by more than one article, once, with every (source, paragraph) that carries it.
+
+    Aligned paragraphs are joined transitively (A's paragraph 2 is B's 1 is C's 4). The text shown is the
+    carrier in the earliest-listed article, which is the version the others copied or grew from.
+    """
+    position = {a.source: n for n, a in enumerate(articles)}
+    by_source = {a.source: a for a in articles}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for link in links:
+        for pair in link.aligned:
+            a, b = root((link.left, pair.left)), root((link.right, pair.right))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for node in list(parent):
+        groups.setdefault(root(node), []).append(node)
+    passages = []
+    for members in groups.values():
+        members.sort(key=lambda node: (position.get(node[0], len(position)), node[1]))
+        if len({source for source, _ in members}) < 2:
+            continue
+        source, index = members[0]
+        passages.append(SharedPassage(text=by_source[source].paragraphs[index], carriers=tuple(members)))
+    passages.sort(key=lambda p: p.carriers[0])
+    return passages

@@ -1,0 +1,138 @@
+"""Align two articles paragraph by paragraph and measure how much text each carries of the other.
+
+Copies are trimmed, reordered, split, merged and lightly reworded, so alignment is not a diff of the whole
+text: every paragraph pair that shares a few word trigrams is compared with difflib, and pairs that are
+mostly the same words are aligned (a paragraph may align with several, when a copy split or merged it).
+The words inside matching runs of aligned pairs are what each side "carries" of the other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .model import AlignedParagraph, CopyLabel
+from .shingles import quoted_flags, shingle_hashes, words
+
+TRIGRAM = 3
+MIN_SHARED_TRIGRAMS = 2  # paragraph pairs sharing fewer word trigrams are not compared at all
+MIN_RUN = 3  # matching runs shorter than this many words are coincidence ("of the", "said on")
+ALIGN_RATIO = 0.5  # difflib ratio from which two paragraphs carry the same passage
+ALIGN_CONTAINED = 0.6  # ... or the share of the shorter one found in the other (split or merged paragraphs)
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """An article's body as normalised tokens and trigram sets per paragraph, computed once per article."""
+
+    tokens: tuple[tuple[str, ...], ...]
+    trigrams: tuple[frozenset[int], ...]
+    quoted: tuple[tuple[bool, ...], ...]  # per token: inside quotation marks
+
+    @classmethod
+    def from_paragraphs(cls, paragraphs: Sequence[str]) -> PreparedText:
+        tokens = [words(p) for p in paragraphs]
+        return cls(tuple(tuple(t) for t in tokens),
+                   tuple(frozenset(shingle_hashes(t, TRIGRAM)) if len(t) >= TRIGRAM else frozenset() for t in tokens),
+                   tuple(tuple(quoted_flags(p)) for p in paragraphs))
+
+    @property
+    def length(self) -> int:
+        return sum(len(t) for t in self.tokens)
+
+    @property
+    def narrative_length(self) -> int:
+        """Words outside quotation marks."""
+        return sum(q.count(False) for q in self.quoted)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    aligned: tuple[AlignedParagraph, ...]
+    left_covered: int  # words of left inside runs it shares with right
+    right_covered: int
+    left_length: int
+    right_length: int
+    smaller_narrative_covered: int  # the shorter article's words outside quotes that the other carries
+    smaller_narrative_length: int
+
+    @property
+    def left_share(self) -> float:
+        return self.left_covered / self.left_length if self.left_length else 0.0
+
+    @property
+    def right_share(self) -> float:
+        return self.right_covered / self.right_length if self.right_length else 0.0
+
+    @property
+    def smaller_share(self) -> float:
+        """The share of the shorter article found in the other: what makes a pair a copy."""
+        return self.left_share if self.left_length <= self.right_length else self.right_share
+
+    @property
+    def shared_words(self) -> int:
+        return min(self.left_covered, self.right_covered)
+
+    @property
+    def smaller_narrative_share(self) -> float:
+        """Like ``smaller_share`` but outside quotes: two reports quoting one speaker share the quotes only."""
+        n = self.smaller_narrative_length
+        return self.smaller_narrative_covered / n if n else 1.0
+
+
+def align(left: PreparedText, right: PreparedText) -> Alignment:
+    """Aligned paragraph pairs (ordered by left, then right) and the words each side shares."""
+    by_trigram: dict[int, list[int]] = defaultdict(list)
+    for j, grams in enumerate(right.trigrams):
+        for g in grams:
+            by_trigram[g].append(j)
+    left_marks = [bytearray(len(t)) for t in left.tokens]
+    right_marks = [bytearray(len(t)) for t in right.tokens]
+    aligned = []
+    for i, grams in enumerate(left.trigrams):
+        shared: dict[int, int] = defaultdict(int)
+        for g in grams:
+            for j in by_trigram.get(g, ()):
+                shared[j] += 1
+        for j, count in sorted(shared.items()):
+            if count < MIN_SHARED_TRIGRAMS:
+                continue
+            a, b = left.tokens[i], right.tokens[j]
+            matcher = SequenceMatcher(None, a, b, autojunk=False)
+            runs = [m for m in matcher.get_matching_blocks() if m.size >= MIN_RUN]
+            matched = sum(m.size for m in runs)
+            ratio = 2 * matched / (len(a) + len(b))
+            if ratio < ALIGN_RATIO and matched / min(len(a), len(b)) < ALIGN_CONTAINED:
+                continue
+            aligned.append(AlignedParagraph(left=i, right=j, similarity=round(ratio, 3)))
+            for m in runs:
+                left_marks[i][m.a:m.a + m.size] = b"\x01" * m.size
+                right_marks[j][m.b:m.b + m.size] = b"\x01" * m.size
+    smaller, marks = (left, left_marks) if left.length <= right.length else (right, right_marks)
+    narrative = sum(1 for flags, mark in zip(smaller.quoted, marks, strict=True)
+                    for quoted, covered in zip(flags, mark, strict=True) if covered and not quoted)
+    return Alignment(tuple(aligned), sum(sum(m) for m in left_marks), sum(sum(m) for m in right_marks),
+                     left.length, right.length, narrative, smaller.narrative_length)
+
+
+VERBATIM_SHARE = 0.9  # both sides carry this much of each other ...
+VERBATIM_SIMILARITY = 0.95  # ... with aligned paragraphs this close: the same text
+REWRITTEN_SIMILARITY = 0.8  # aligned paragraphs below this on average (by length): reworded
+SAME_EXTENT = 0.15  # neither side drops or adds more than this: not cut, not grown, so only reworded
+
+
+def label(alignment: Alignment, left: PreparedText, right: PreparedText) -> CopyLabel:
+    """How ``right`` relates to ``left``: the same text, reworded, cut down, or grown."""
+    weights = [len(left.tokens[p.left]) + len(right.tokens[p.right]) for p in alignment.aligned]
+    total = sum(weights)
+    similarity = sum(p.similarity * w for p, w in zip(alignment.aligned, weights, strict=True)) / total if total else 0
+    dropped = 1 - alignment.left_share  # left's text that right leaves out
+    added = 1 - alignment.right_share  # right's text that left does not have
+    if (alignment.left_share >= VERBATIM_SHARE and alignment.right_share >= VERBATIM_SHARE
+            and similarity >= VERBATIM_SIMILARITY):
+        return "verbatim"
+    if similarity < REWRITTEN_SIMILARITY or max(dropped, added) < SAME_EXTENT:
+        return "rewritten"  # the same passages in other words, or reworded beyond light edits
+    return "with additions" if added > dropped else "abridged"

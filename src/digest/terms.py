@@ -1,0 +1,166 @@
+"""Weighted terms of an article, for telling which articles report the same event.
+
+What singles out an event is who, where, how many and when, so names (capitalised words inside a
+sentence, and runs of them as one term), numbers and the people the article mentions weigh more than
+common words; the headline and lead say what the article is about and count more than the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+from .model import Article, People
+from .shingles import normalize
+
+HEADLINE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0  # the first LEAD_PARAGRAPHS paragraphs
+LEAD_PARAGRAPHS = 2
+NAME_WEIGHT = 2.0
+NUMBER_WEIGHT = 1.5
+PERSON_WEIGHT = 4.0  # a resolved person the article mentions, once per article
+PERSON_PREFIX = "@"  # person terms are "@" + canonical name, so they never collide with words
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:['’-]\w+)*")
+_SENTENCE_END = frozenset('.!?"“')  # a capital after these starts a sentence, not a name
+
+_STOPWORD_LIST = """
+a about above after again against all also although am among an and another any are aren't around as at
+be because been before being below between both but by can can't cannot could couldn't did didn't do does
+doesn't doing don't down during each either even ever every few for from further had hadn't has hasn't have
+haven't having he he'd he'll he's her here here's hers herself him himself his how how's however i i'd i'll
+i'm i've if in into is isn't it it's its itself just last least less let's like made make many may me might
+more most much must mustn't my myself never new no nor not now of off on once one only or other others ought
+our ours ourselves out over own per rather said same say says she she'd she'll she's should shouldn't since so
+some such than that that's the their theirs them themselves then there there's these they they'd they'll
+they're they've this those though through thus to too told under until up upon us very via was wasn't we we'd
+we'll we're we've were weren't what what's when when's where where's whether which while who who's whom whose
+why why's will with within without won't would wouldn't yet you you'd you'll you're you've your yours
+yourself yourselves mr mrs ms dr according added including year years week weeks day days time
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow two three four five first
+second people government officials official told reporters statement news report reported
+"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split())
+
+
+def _title_case(text: str) -> bool:
+    """Headline Style Capitalises Every Word, so its capitals say nothing about names."""
+    words = [w for w in _TOKEN.findall(text) if w[0].isalpha() and w.casefold() not in STOPWORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -> None:
+    """Add ``text``'s terms to ``counts``: words, numbers, and capitalised runs (names) as one more term.
+
+    Names (capitalised words inside a sentence, and their runs) are also added to ``names``.
+    """
+    run: list[str] = []
+    sentence_start = True
+    capitals_mean_names = not _title_case(text)
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        folded = normalize(token).removesuffix("'s")
+        is_name = (capitals_mean_names and token[0].isupper() and not sentence_start
+                   and folded not in STOPWORDS and len(folded) > 1)
+        if token[0].isdigit():
+            counts[folded] += weight * NUMBER_WEIGHT
+        elif folded not in STOPWORDS and len(folded) > 1:
+            counts[folded] += weight * (NAME_WEIGHT if is_name else 1.0)
+        if is_name:
+            run.append(folded)
+            names.add(folded)
+        else:
+            if len(run) > 1:
+                counts[" ".join(run)] += weight * NAME_WEIGHT
+                names.add(" ".join(run))
+            run = []
+        sentence_start = any(c in _SENTENCE_END for c in text[match.end():match.end() + 3])
+    if len(run) > 1:
+        counts[" ".join(run)] += weight * NAME_WEIGHT
+        names.add(" ".join(run))
+
+
+def raw_terms(article: Article, people: People,
+              furniture: Set[str] = frozenset()) -> tuple[Counter[str], set[str]]:
+    """Term weights before IDF (a sum of place weight x kind weight over occurrences), and which are names.
+
+    Lines in ``furniture`` (normalised text other, unrelated articles also carry) are left out.
+    """
+    counts: Counter[str] = Counter()
+    names: set[str] = set()
+    if article.headline and normalize(article.headline) not in furniture:
+        _terms_of(article.headline, HEADLINE_WEIGHT, counts, names)
+    for n, paragraph in enumerate(article.paragraphs):
+        if normalize(paragraph) not in furniture:
+            _terms_of(paragraph, LEAD_WEIGHT if n < LEAD_PARAGRAPHS else 1.0, counts, names)
+    for person in persons(article, people):
+        counts[PERSON_PREFIX + person.casefold()] = PERSON_WEIGHT
+        names.add(PERSON_PREFIX + person.casefold())
+    return counts, names
+
+
+def persons(article: Article, people: People) -> set[str]:
+    """Canonical names of the persons the article mentions (its own name for them when unresolved)."""
+    return {people.resolve(article.source, m.name) or m.name for m in article.mentions}
+
+
+def document_frequencies(bags: Iterable[Mapping[str, float]]) -> Counter[str]:
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    return df
+
+
+PSEUDO_DOCUMENTS = 10  # IDF as if the corpus held this many more articles that share none of its terms
+
+
+def idf(df: int, documents: int) -> float:
+    """Inverse document frequency that still weighs terms every article has in a five-article folder.
+
+    A folder of five articles about one event gives their shared terms ``log(5/5) = 0``; counting a few
+    pseudo-documents keeps those terms meaningful in small folders and changes nothing in big ones.
+    """
+    return math.log((documents + PSEUDO_DOCUMENTS) / (df + 1))
+
+
+def vectorize(bag: Mapping[str, float], df: Mapping[str, int], documents: int) -> dict[str, float]:
+    """Sublinear TF x IDF, unit length."""
+    vector = {t: (1 + math.log(w) if w > 1 else w) * idf(df[t], documents) for t, w in bag.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def shared_terms(a: Mapping[str, float], b: Mapping[str, float], limit: int = 5) -> tuple[str, ...]:
+    """The terms that contribute most to the similarity of two vectors, people left out."""
+    if len(a) > len(b):
+        a, b = b, a
+    scored = sorted(((v * b[t], t) for t, v in a.items() if t in b and not t.startswith(PERSON_PREFIX)),
+                    reverse=True)
+    return tuple(t for _, t in scored[:limit])
+
+
+def furniture_lines(articles: Sequence[Article], family: Sequence[int]) -> set[str]:
+    """Headlines and paragraphs, normalised, that articles of different copy families carry word for word.
+
+    Two articles that are not copies of each other but print the same line share page furniture (a
+    newsletter pitch, a related-stories list, a site's mis-taken headline), not an event.
+    """
+    seen: dict[str, int] = {}
+    repeated = set()
+    for n, article in enumerate(articles):
+        lines = {normalize(p) for p in article.paragraphs}
+        if article.headline:
+            lines.add(normalize(article.headline))
+        for line in lines:
+            first = seen.setdefault(line, family[n])
+            if first != family[n]:
+                repeated.add(line)
+    return repeated
