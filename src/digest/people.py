@@ -43,8 +43,7 @@ ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STRONG_TITLES = words("""
 president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
-judge justice pope king queen prince princess rep rep. coach gen gen. general ambassador secretary chairman premier
-leader
+judge justice pope king queen prince princess rep rep. coach gen. general ambassador secretary chairman premier
 """)
 
 
@@ -175,7 +174,7 @@ def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) 
         return None
     candidates = owners.by_family.get(word) or owners.by_given.get(word)
     if not candidates:
-        if run.title and bare(run.title) in STRONG_TITLES:  # "President Trump", "Mr. Smith"
+        if run.title and run.title[:1].isupper() and bare(run.title) in STRONG_TITLES:  # "President Trump"
             return run.tokens[0]
         return None
     position = (run.paragraph, run.start)
