@@ -7,6 +7,7 @@ Every path is relative to the site root and '/'-separated; pages link to each ot
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -101,12 +102,18 @@ def relative(from_path: str, to_path: str) -> str:
     """The relative link from one page to another ('stories/a.html' -> '../people/b.html').
 
     A fragment on ``to_path`` is kept ('articles/x.html#p3'); a link to the page itself is just the file name.
-    Called for every link of every page, so it works on the '/'-parts directly rather than via os.path.
+    Called for every link of every page, so it works on the '/'-parts directly rather than via os.path, and
+    remembers answers per folder: every page of a folder links to the same stylesheet, menu and people.
     """
+    return _relative_from_folder(from_path.rpartition("/")[0], to_path)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative_from_folder(folder: str, to_path: str) -> str:
     target, hash_, fragment = to_path.partition("#")
     if not target:
         return hash_ + fragment
-    from_dirs = from_path.split("/")[:-1]
+    from_dirs = folder.split("/") if folder else []
     to_parts = target.split("/")
     common = 0
     while common < len(from_dirs) and common < len(to_parts) - 1 and from_dirs[common] == to_parts[common]:

@@ -133,16 +133,21 @@ class Lookup:
                 self.story_of.setdefault(source, story)
         self.stories = {s.id: s for s in corpus.stories}
         self.persons = {p.name: p for p in corpus.people.persons}
+        self._person_refs: dict[str, PersonRef] = {}
         self._outlet_counts = Counter(a.outlet for a in corpus.articles if a.outlet)
         self._refs = {a.source: self._article_ref(a) for a in corpus.articles}
         self._placed: dict[str, dict[int, list[QuoteSpan]]] = {}
         self._marked: dict[str, set[int]] = {}
+        self.quote_cache: dict[tuple[str, ...], list[QuoteRef]] = {}  # see quote_refs
 
     def canonical(self, source: str, name: str) -> str:
         return self.corpus.people.resolve(source, name) or name
 
     def person(self, name: str) -> PersonRef:
-        return PersonRef(name, self.paths.people.get(name))
+        ref = self._person_refs.get(name)
+        if ref is None:
+            ref = self._person_refs[name] = PersonRef(name, self.paths.people.get(name))
+        return ref
 
     def person_in(self, source: str, name: str) -> PersonRef:
         """A document-level name (speaker, mention, byline) as the person it resolves to."""
@@ -201,7 +206,17 @@ def unique_ignoring_case(texts: Iterable[str]) -> tuple[str, ...]:
 
 
 def quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
-    """The quotes of ``sources`` in reading order; the same words in several copies become one QuoteRef."""
+    """The quotes of ``sources`` in reading order; the same words in several copies become one QuoteRef.
+
+    Remembered per list of sources: the story page, the search index and the people pages ask again.
+    """
+    key = tuple(sources)
+    if key not in lookup.quote_cache:
+        lookup.quote_cache[key] = _quote_refs(lookup, sources)
+    return list(lookup.quote_cache[key])
+
+
+def _quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
     merged: dict[tuple[str, tuple[str, ...]], list] = {}
     for source in sources:
         article = lookup.articles[source]

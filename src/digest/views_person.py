@@ -52,6 +52,7 @@ class PersonPage:
     quotes_whom: tuple[tuple[PersonRef, int], ...] = ()  # for a journalist: whom their articles quote, most first
     feed_url: str | None = None  # their Atom feed, beside the page
     feed: tuple[FeedEntry, ...] = ()  # the articles that quote, mention or are by them, newest first
+    quote_count: int = 0  # distinct quotations, over all stories
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,15 @@ FEED_QUOTE_WORDS = 40
 def _feed(lookup: Lookup, name: str, quoted: list[str], mentioned: list[str], wrote: list[str],
           limit: int) -> tuple[FeedEntry, ...]:
     entries = []
+    quoted_in_source, wrote_in_source = set(quoted), set(wrote)
     for ref in by_date_newest(lookup.ref(s) for s in unique_in_order([*quoted, *wrote, *mentioned]))[:limit]:
-        article = lookup.articles[ref.source]
-        said = [q.text for q in article.quotes if name in (lookup.canonical(ref.source, s) for s in q.speakers)]
+        said = []
+        if ref.source in quoted_in_source:
+            said = [q.text for q in lookup.articles[ref.source].quotes
+                    if name in (lookup.canonical(ref.source, s) for s in q.speakers)]
         if said:
             summary = f"{name}: “{shorten_words(said[0], FEED_QUOTE_WORDS)}”"
-        elif ref.source in wrote:
+        elif ref.source in wrote_in_source:
             summary = f"By {name}."
         else:
             summary = f"Mentions {name}."
@@ -143,7 +147,7 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
         pages.append(PersonPage(
             person=lookup.person(p.name), roles=unique_ignoring_case(p.roles),
             aliases=unique_ignoring_case(a for a in p.aliases if a.casefold() != p.name.casefold()),
-            said=tuple(said),
+            said=tuple(said), quote_count=sum(len(group.quotes) for group in said),
             mentioned_in=tuple(by_date_newest(lookup.ref(s) for s in mentioned.get(p.name, ()))),
             wrote=tuple(by_date_newest(lookup.ref(s) for s in wrote.get(p.name, ()))),
             appears_with=tuple((lookup.person(n), company[n]) for n in with_whom[:20]),

@@ -101,7 +101,7 @@ class StoryPage:
     passages: tuple[PassageView, ...]
     additions: tuple[Addition, ...]
     quotes: tuple[SpeakerQuotes, ...]
-    people: tuple[PersonRef, ...]
+    people: tuple[tuple[PersonRef, str | None], ...]  # (person, their role as the articles give it), by name
     evidence: tuple[EvidenceView, ...]
     diffs: tuple[DiffView, ...]
     lead: Lead | None = None
@@ -257,7 +257,7 @@ def story_page(lookup: Lookup, story: Story) -> StoryPage:
     quotes = _quotes_by_speaker(lookup, sources)
     return StoryPage(summary=story_summary(lookup, story), articles=tuple(articles), passages=_passages(lookup, story),
                      additions=_additions(lookup, story), quotes=quotes,
-                     people=tuple(lookup.person(n) for n in sorted(people, key=str.casefold)),
+                     people=tuple((lookup.person(n), _role(lookup, n)) for n in sorted(people, key=str.casefold)),
                      evidence=evidence, diffs=_diffs(lookup, story, best), lead=_lead(lookup, story),
                      key_quotes=_key_quotes(lookup, quotes), timeline=story_timeline(lookup, sources),
                      quote_count=len(unique_in_order(id(q) for g in quotes for q in g.quotes)))
