@@ -229,3 +229,18 @@ def test_outlet_from_a_wire_dateline_and_never_from_a_place() -> None:
     local = ("Quake shakes southern Japan\n\nTOKYO — A strong earthquake shook southern Japan on Monday, the weather "
              "agency said, but no damage was reported in Tokyo.\n\nThe quake had a magnitude of 6.1, it said.\n")
     assert extract_article(text(local)).outlet is None
+
+
+def test_the_next_article_of_an_endless_page_is_not_joined() -> None:
+    first = ["The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks "
+             "in two of its steel supports, the mayor said.",
+             "Buses and bicycles will still be allowed to cross, and a ferry will run every twenty minutes during the "
+             "morning and evening rush hours, the city said.",
+             "Repairs are expected to take a year and to cost about 14 million euros, most of it paid by the region."]
+    second = " ".join(f"The harbour story goes on here in its paragraph number {n}, with more words than a teaser."
+                      for n in range(5))
+    body = ("Bridge to close to cars\n\nBy Ana Ruiz\n\n" + "\n\n".join(first) + "\n\nMore from News:\n\n"
+            f"Harbour gets new cranes\n\n{second}\n\n{second.upper()}\n")
+    article = extract_article(text(body))
+    assert article.headline == "Bridge to close to cars"
+    assert article.paragraphs == tuple(first)

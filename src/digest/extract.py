@@ -12,7 +12,17 @@ import re
 
 from .bylines import parse_byline
 from .captions import has_credit, is_credit_line, is_picture_sentence
-from .furniture import ends_sentence, is_ad, is_end_marker, is_lead_note, is_prompt, is_tail_note, weight, words
+from .furniture import (
+    ends_sentence,
+    is_ad,
+    is_end_marker,
+    is_hard_end,
+    is_lead_note,
+    is_prompt,
+    is_tail_note,
+    weight,
+    words,
+)
 from .header import Line, date_of_line, find_byline, find_date, find_headline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
@@ -41,22 +51,43 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
 
 
 def body_span(lines: list[Line]) -> tuple[int, int]:
-    """(first, last) index of the best-scoring contiguous run of lines; (n, n - 1) when there is no prose."""
+    """(first, last) index of the article's run of lines; (n, n - 1) when there is no prose.
+
+    Each line weighs for (prose) or against (furniture) being article text; the best-scoring contiguous run
+    is the body. Markers that only ever follow an article ("Leave a Reply", "More from ...") split the page
+    into zones, and the first zone whose best run scores at least 30% of the page's best is taken: related
+    stories and the next article of an endless-scroll page come after the article, not before it.
+    """
     weights = [weight(line.text) for line in lines]
     for i in range(1, len(lines) - 1):
         # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
         # between credits), not a paragraph.
         if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
             weights[i] = -1.0
-    best, best_span = 0.0, (len(lines), len(lines) - 1)
-    total, begin = 0.0, 0
-    for i, w in enumerate(weights):
+    runs: list[tuple[float, int, int]] = []  # the best run of each zone
+    zone_start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)):
+            runs.append(_best_run(weights, zone_start, i))
+            zone_start = i + 1
+    top = max((score for score, _, _ in runs), default=0.0)
+    if top <= 0:
+        return len(lines), len(lines) - 1
+    _, first, last = next(run for run in runs if run[0] >= 0.3 * top)
+    return first, last
+
+
+def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """The maximum-sum contiguous run of weights[lo:hi], as (score, first, last); linear (Kadane)."""
+    best, span = 0.0, (hi, hi - 1)
+    total, begin = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, begin = 0.0, i
-        total += w
+        total += weights[i]
         if total > best:
-            best, best_span = total, (begin, i)
-    return best_span
+            best, span = total, (begin, i)
+    return best, span[0], span[1]
 
 
 def extract_article(source: SourceFile) -> Article:

@@ -239,3 +239,16 @@ LEAD_NOTE = re.compile(
 
 def is_lead_note(line: str) -> bool:
     return len(line) < 800 and bool(LEAD_NOTE.match(line))
+
+
+# Markers after which only other content follows (comments, "More from ...", "You may also like"): they split
+# a page into zones, so that the next article of an endless-scroll page is never joined to this one.
+HARD_END = re.compile(
+    r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+content|more\s+(?:from|on|in)\b.*|you\s+may\s+also\s+like|"
+    r"read\s+next|up\s+next|about\s+the\s+author|latest\s+videos|recommended(?:\s+\w+){0,2})\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_hard_end(line: str) -> bool:
+    return len(line) < 80 and bool(HARD_END.match(line))
