@@ -30,3 +30,11 @@ def test_name_particles_stay_in_the_name() -> None:
 
 def test_royal_titles_stay_with_a_single_name() -> None:
     assert runs("Prince Harry spoke") == [("Prince Harry", "Prince")]
+
+
+def test_an_unknown_title_is_dropped_but_an_initial_is_kept() -> None:
+    from digest.name_runs import unknown_title_stripped
+
+    text = "Tanaiste Leo Varadkar and C. Justin Lee spoke."
+    stripped = [unknown_title_stripped(run, text).name for run in name_runs(0, text)]
+    assert stripped == ["Leo Varadkar", "C. Justin Lee"]

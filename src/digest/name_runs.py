@@ -165,6 +165,7 @@ def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
     (but "the Milky Jelly Cleanser" is a product)."""
     tokens = run.tokens
     if (len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1])
+            and not re.fullmatch(r"[A-Z]\.", tokens[0])  # "C. Justin Lee": an initial, not a title
             and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start])):
         offset = run.name_start + len(tokens[0]) + 1
         return NameRun(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
