@@ -69,6 +69,11 @@ def date_of_line(line: str) -> str | None:
     return found[0].iso
 
 
+def is_dateline(line: str) -> bool:
+    """A date line of the header, publication or update: evidence of where the header is."""
+    return bool(date_of_line(line) or updated_date(line))
+
+
 def published_date(lines: list[Line]) -> tuple[str | None, int | None]:
     """A date the page calls the original publication ("This story was originally published Dec 22, 2023")."""
     for i, line in enumerate(lines):
@@ -95,7 +100,7 @@ def find_anchor(lines: list[Line], start: int) -> int | None:
         if i >= len(lines):
             continue
         text = lines[i].text
-        if is_label_only(text) or date_of_line(text) or (parse_byline(text) is not None and words(text) <= 30):
+        if is_label_only(text) or is_dateline(text) or (parse_byline(text) is not None and words(text) <= 30):
             anchor = i
         elif anchor is not None and anchor - i > 6:
             break
@@ -163,7 +168,7 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
     elif counts[k] > 1:
         score += 0.5  # printed twice, but teasers in link lists repeat too
     after = lines[i + 1:min(start + 1, i + 5)]
-    header_below = any(parse_byline(x.text) is not None or date_of_line(x.text) or is_label_only(x.text)
+    header_below = any(parse_byline(x.text) is not None or is_dateline(x.text) or is_label_only(x.text)
                        or (words(x.text) <= 6 and parse_byline(x.text, need_label=False)) for x in after)
     if i < ref:
         score += max(0.0, 3.0 - 0.3 * (ref - i - 1))
