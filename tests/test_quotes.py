@@ -244,3 +244,10 @@ def test_someone_of_a_named_person_is_not_that_person() -> None:
 def test_a_person_inside_a_relative_clause_is_not_the_subject() -> None:
     assert said("Senator Mark Ellis, who met Jane Doe on Monday, said the talks were “productive.”") == [
         ("productive.", ("Mark Ellis",))]
+
+
+def test_words_of_a_thing_or_an_unnamed_reporter_are_not_the_named_persons() -> None:
+    assert said("Oprah Winfrey read a story about her which said the fruit was “linked to water shortages.”") == [
+        ("linked to water shortages.", ())]
+    assert said("Donald Trump spoke on Monday, when a reporter asked whether he feared “retaliation from India.”") \
+        == [("retaliation from India.", ())]

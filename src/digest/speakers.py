@@ -45,7 +45,7 @@ ORG_NOUNS = (
     r"court|military|army|campaign|embassy|authorities|firm|organi[sz]ation|union|party|network|channel|study|"
     r"survey|memo|filing|lawsuit|post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
     r"commission|foundation|institute|university|school|agencies|companies|governments|representatives?|"
-    r"aides?|insiders?|people|residents|witnesses|fans|critics|experts|analysts|researchers|scientists|"
+    r"reporters?|journalists?|interviewers?|aides?|insiders?|people|residents|witnesses|fans|critics|experts|analysts|researchers|scientists|"
     r"White House|Kremlin|Pentagon|ministries|presidency|palace|cabinet|regime|side|leadership|state media"
 )
 CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|So|Then|Later|Also|In|On|At|It|This|That"
@@ -207,6 +207,8 @@ class ParagraphContext:
         fallback: Attribution | None = None
         for verb in reversed(verbs):
             seg_start = self._clause_start(start, verb.start())
+            if re.search(r"\bwhich\s+$", self.masked[start:verb.start()]):
+                return Attribution((), "which")  # "a story which said the fruit was "...": a thing's words
             asides = [m.span() for m in ASIDE.finditer(self.masked, seg_start, verb.start())]
             agents = [a for a in self.agents(seg_start, verb.start())
                       if a.start == seg_start or not (PREPOSITION_BEFORE.search(self.masked[seg_start:a.start])
