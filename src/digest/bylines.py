@@ -11,6 +11,9 @@ from functools import lru_cache
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = re.compile(r"@\w+")
+# Author-box link text around a name: "Social Links for Jon Levine", "More stories by Ana Ruiz".
+LINK_PREFIX = re.compile(r"^\s*(?:social\s+links|(?:more\s+)?(?:stories|articles|posts)|view\s+(?:profile|posts))\s+"
+                         r"(?:for|by|from)\s+", re.IGNORECASE)
 LEADING_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
                           r"\s*[|·•-]?\s*(?=by\b)", re.IGNORECASE)
 # "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
@@ -48,7 +51,7 @@ NOT_A_PERSON = {
     "bros", "url", "links", "link", "social", "contact", "us", "subscribe", "search", "account", "my", "commentary",
     "last", "review", "reviews", "privacy", "policy", "view", "all",
     "open", "extended", "reactions", "close", "show", "hide", "terms", "cookie", "cookies", "newsletter", "podcast",
-    "tags", "sign", "log", "login", "menu", "home",
+    "tags", "sign", "log", "login", "menu", "home", "best", "free", "top", "how", "why", "what", "guide", "secure",
 }
 # First words of place names that follow a byline after a comma ("Nada Tawfik, New York").
 PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
@@ -95,7 +98,7 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     if label:
         text = text[label.end():]
         text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "By by JOSH HASKELL" as some sites print it
-    text = HANDLE.sub(" ", EMAIL.sub(" ", text))
+    text = LINK_PREFIX.sub("", HANDLE.sub(" ", EMAIL.sub(" ", text)))
     text = _strip_roles(TAIL.sub("", text)).strip(" ,;:|-–—•·")
     if not text or len(re.findall(r"\w+", text)) > 20:
         return None
