@@ -66,7 +66,8 @@ def browser() -> Iterator[object]:
 
 
 def key_pages(site: Path) -> dict[str, str]:
-    """The pages a reader meets first: index, a story, an article, a person, the people index, search, an outlet."""
+    """The pages a reader meets first: index, a story, an article, a person, the people index, search, an outlet,
+    the archive."""
     data = site / "data"
     stories = json.loads((data / "stories.json").read_text(encoding="utf-8"))
     articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
@@ -74,8 +75,8 @@ def key_pages(site: Path) -> dict[str, str]:
     quoted = max(people, key=lambda p: len(p["quotes"]))
     outlet = next(p for p in sorted(site.glob("outlets/*.html")) if p.name != "index.html")
     return {"index": "index.html", "story": stories[0]["url"], "article": articles[0]["url"],
-            "person": quoted["url"], "people": "people/index.html", "search": "search.html",
-            "outlet": outlet.relative_to(site).as_posix()}
+            "person": quoted["url"], "people": "people/by-quotes.html", "search": "search.html",
+            "outlet": outlet.relative_to(site).as_posix(), "archive": "archive/index.html"}
 
 
 def test_key_pages_exist(site: Path) -> None:

@@ -20,6 +20,7 @@ from .views_person import PersonItem
 
 INDEX_SCRIPT = "assets/search-index.js"
 MAX_QUOTE = 300  # characters of a quote kept in the index: enough to find it and recognise it
+MAX_WHERE = 60  # characters of the title that says where a quote is, when its article names no outlet
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -32,7 +33,7 @@ def _count(n: int, word: str) -> str:
 
 
 def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[PersonItem]) -> list[list[str]]:
-    """Stories, then people, then articles, then quotes: the order results are shown in for equal matches."""
+    """Stories, people, articles, quotes (search.js ranks matches by where the words are, then by kind)."""
     entries: list[list[str]] = []
     for s in stories:
         quoted = ", ".join(p.name for p in s.people_quoted[:6])
@@ -46,6 +47,9 @@ def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[Per
                              f"wrote {_count(item.wrote_count, 'article')}" if item.wrote_count else "") if f]
         entries.append(["person", item.person.name, "; ".join(facts), item.person.url])
     for article in lookup.corpus.articles:
+        story = lookup.story_of.get(article.source)
+        if story and len(story.sources) == 1 and story.title == article.title:
+            continue  # its story has the same title and leads to the article: one result, not two
         ref = lookup.ref(article.source)
         facts = [f for f in (ref.outlet or "", ref.date or "", ", ".join(p.name for p in ref.byline)) if f]
         entries.append(["article", ref.title, " · ".join(facts), ref.url])
@@ -53,7 +57,8 @@ def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[Per
         for q in quote_refs(lookup, [s for s in story.sources if s in lookup.articles]):
             who = ", ".join(p.name for p in q.speakers) or q.attribution or "unattributed"
             ref, anchor = q.sources[0]
-            entries.append(["quote", _shorten(q.text, MAX_QUOTE), f"{who}, in {ref.label}", anchor])
+            where = ref.outlet or _shorten(ref.title, MAX_WHERE)
+            entries.append(["quote", _shorten(q.text, MAX_QUOTE), f"{who}, in {where}", anchor])
     return entries
 
 

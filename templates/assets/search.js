@@ -10,25 +10,36 @@
   var list = document.getElementById("search-results");
   if (!form || !input || !status || !list) return;
   var KINDS = { story: "Story", person: "Person", article: "Article", quote: "Quote" };
-  var RANK = { story: 0, person: 1, article: 2, quote: 3 };
+  var RANK = { person: 0, story: 1, article: 2, quote: 3 };
   var LIMIT = 100;
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
+  function words(text) {  /* " word word ": punctuation becomes space, so whole words can be found */
+    return " " + text.replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+  }
   var haystacks = index.map(function (e) { return fold(e[1] + " " + e[2]); });
-  var titles = index.map(function (e) { return fold(e[1]); });
+  var titles = index.map(function (e) { return words(fold(e[1])); });
+
+  /* 0: the title is the query; 1: the title has it as whole words; 2: as the start of a word;
+     3: anywhere in the title; 4: only in the detail line */
+  function place(title, phrase) {
+    if (title === " " + phrase + " ") return 0;
+    if (title.indexOf(" " + phrase + " ") !== -1) return 1;
+    if (title.indexOf(" " + phrase) !== -1) return 2;
+    return title.indexOf(phrase) !== -1 ? 3 : 4;
+  }
 
   function search(query) {
-    var phrase = fold(query.trim());
-    var words = phrase.split(/\s+/).filter(Boolean);
-    if (!words.length) return [];
+    var terms = fold(query).split(/\s+/).filter(Boolean);
+    if (!terms.length) return [];
+    var phrase = words(terms.join(" ")).trim();
     var hits = [];
     for (var i = 0; i < index.length; i++) {
       var hay = haystacks[i];
-      if (words.every(function (w) { return hay.indexOf(w) !== -1; })) {
-        var inTitle = titles[i].indexOf(phrase) === 0 ? 0 : titles[i].indexOf(phrase) > 0 ? 1 : 2;
-        hits.push([inTitle, RANK[index[i][0]], i]);
+      if (terms.every(function (w) { return hay.indexOf(w) !== -1; })) {
+        hits.push([place(titles[i], phrase), RANK[index[i][0]], i]);
       }
     }
     hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
