@@ -251,3 +251,17 @@ def test_words_of_a_thing_or_an_unnamed_reporter_are_not_the_named_persons() -> 
         ("linked to water shortages.", ())]
     assert said("Donald Trump spoke on Monday, when a reporter asked whether he feared “retaliation from India.”") \
         == [("retaliation from India.", ())]
+
+
+def test_block_quotes_that_lost_their_marks() -> None:
+    assert said("Before filming ended, the actress spoke about the cast.",
+                "I had an amazing time coming in and just hanging around with these people. - Florence Pugh") == [
+        ("I had an amazing time coming in and just hanging around with these people.", ("Florence Pugh",))]
+    assert said("Taylor Swift stopped one of her shows last month. She said:",
+                "It really freaks me out when stuff gets thrown on the stage.") == [
+        ("It really freaks me out when stuff gets thrown on the stage.", ("Taylor Swift",))]
+
+
+def test_lists_after_a_colon_and_signed_lists_are_not_quotes() -> None:
+    assert quotes("The list includes:", "Apples, pears and plums from the market.") == []
+    assert quotes("Signed by Frances Cook, Greg Pardlo, Rutgers University - Camden") == []

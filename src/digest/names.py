@@ -211,7 +211,7 @@ def gender(given: str) -> str | None:
         guess = _gender_detector().get_gender(given)
     except ImportError:
         return None
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female",
+    return {"male": "male", "female": "female", "mostly_male": "either", "mostly_female": "either",
             "andy": "either"}.get(guess)
 
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 
 from .model import Article, Mention, Quote
-from .names import words
+from .names import is_non_name, words
 from .people import first_name_speakers
 from .quote_spans import Span, find_spans
 from .speakers import VERB, Attribution, ParagraphContext, object_position
@@ -77,7 +77,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
         else:
-            kept = []
+            kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
         previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles)
                     if text.rstrip().endswith(":") else None)
         outside = [m for m in by_paragraph[index] if not any(s.start <= m.start < s.end for s in kept)]
@@ -85,6 +85,29 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         subjects = subjects + [m for m in outside if not object_position(text, m)]
     _carry_across(found, article.paragraphs)
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
+
+
+SIGNATURE = re.compile(r"\s+[-—–]\s*((?:[A-Z][\w'’.\-]*\s?){1,4})\s*$")  # "... back next year. - Florence Pugh"
+
+
+def _unmarked_block(index: int, text: str, mentions: list[Mention], previous: ParagraphContext | None,
+                    found: list[tuple[int, Span, Attribution | None]]) -> list[Span]:
+    """A block quotation whose detached marks the page lost: a paragraph signed "- Name", or one that follows
+    a paragraph ending "She said:". Returns the span it adds to ``found``, if any."""
+    signed = SIGNATURE.search(text)
+    body = text[:signed.start()].rstrip() if signed else ""
+    if signed and len(body.split()) >= 4 and body.endswith((".", "!", "?", "…")) and not any(
+            is_non_name(w) for w in signed[1].split()):
+        person = next((m.name for m in mentions if m.start >= signed.start(1)), signed[1].strip())
+        span = Span(0, signed.start(), None, None)
+        found.append((index, span, Attribution((person,), signed[1].strip())))
+        return [span]
+    said = previous.before(len(previous.text)) if previous is not None else None
+    if said and said.speakers and len(text.split()) >= 4:
+        span = Span(0, len(text.rstrip()), None, None)
+        found.append((index, span, said))
+        return [span]
+    return []
 
 
 def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:

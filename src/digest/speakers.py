@@ -155,9 +155,9 @@ class ParagraphContext:
         unknown: str | None = None
         for name in reversed(self._persons_before(position, subjects_only=True, recent=True)):
             sex = sex_of(name)
-            if sex == wanted:
+            if sex in (wanted, "either"):
                 return (name,)
-            if sex in (None, "either") and unknown is None:
+            if sex is None and unknown is None:
                 unknown = name
         return (unknown,) if unknown else ()
 
