@@ -68,3 +68,13 @@ def test_a_broken_user_template_is_a_clear_error_and_the_old_site_stays(tmp_path
         pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, templates=mine))
     assert "index.html" in str(error.value)
     assert (tmp_path / "out" / "index.html").read_bytes() == before
+
+
+def test_the_size_limit_setting_cuts_large_files_with_a_warning(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "long.txt").write_text(GOOD + "\n\n" + "More words follow here. " * 2000, encoding="utf-8")
+    report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, max_file_bytes=4000))
+    assert [p.path for p in report.problems] == ["long.txt"]
+    articles = json.loads((tmp_path / "out" / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert sum(len(p) for p in articles[0]["paragraphs"]) < 4000

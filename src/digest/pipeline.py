@@ -107,7 +107,7 @@ def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
 
 def gather(config: Config, progress: Progress | None = None) -> Corpus:
     """Read and analyse the whole input folder into a Corpus. Bad files become Problems, never crashes."""
-    sources, problems = load.load_folder(config.input)
+    sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes)
     cache = ArticleCache(config.cache)
     articles, failed = analyse_all(sources, cache, progress)
     cache.save()
