@@ -109,8 +109,8 @@ def test_index_is_split_into_pages_by_per_page() -> None:
 
 def test_article_marks_quotes_once_without_doubling_the_quote_marks(site: dict[str, str]) -> None:
     article = site[SEOUL]
-    assert ('<p id="p2"><q id="q1" data-speaker="Chang Ho-jin">It is all up to the Russian side,</q> Chang told'
-            in article)
+    assert ('<p id="p2"><q id="q1" cite="https://example.com/seoul" data-speaker="Chang Ho-jin">It is all up to the '
+            'Russian side,</q> Chang told' in article)
     assert '&#34;<q' not in article and '</q>&#34;' not in article
     assert '<a href="#q2">' in article  # the quote list links to the marked words
 
@@ -350,6 +350,7 @@ def test_people_index_has_two_static_orderings(site: dict[str, str]) -> None:
     assert ranked.index("Chang Ho-jin") < ranked.index("Vladimir Putin") < ranked.index("Lim Jeong-won")
     assert '<a href="by-quotes.html" aria-current="page">by number of quotes</a>' in by_quotes
     assert '<a href="index.html" aria-current="page">by name</a>' in by_name
+    assert '<a href="index.html" aria-current="true">People</a>' in by_quotes  # the menu shows the section
 
 
 def test_journalist_and_outlet_pages_say_whom_they_quote(site: dict[str, str]) -> None:
