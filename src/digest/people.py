@@ -31,7 +31,7 @@ from .names import (
 from .people_overrides import PeopleOverrides
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
-                         r"argued|recalled|warned|replied|asked|who|whose|,\s*(?:a|an|the)\s|,\s*\d+,)\b")
+                         r"argued|recalled|warned|replied|asked|who|whose|\d{1,3},)\b")
 FIRST_NAME_INTRO = re.compile(r"\*|,\s+(?:a|an|who|\d{1,3},)\s")
 NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|channel|network|company|firm|brand|"
                                 r"band|app|show|series|film|movie|album|book|novel|song|restaurant|bar|team|club|"
