@@ -36,3 +36,9 @@ def test_given_names_include_many_countries_but_not_rare_word_like_entries() -> 
         assert is_given_name(name), name
     for word in ("Price", "Stone", "Oscar-winner", "Ministry"):
         assert not is_given_name(word), word
+
+
+def test_brand_capitals_inside_a_word_are_not_names_but_mc_and_de_are() -> None:
+    assert is_non_name("WireGuard") and is_non_name("YouTube")
+    for name in ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "O'Brien", "Ocasio-Cortez"):
+        assert not is_non_name(name), name

@@ -178,6 +178,9 @@ def is_non_name(token: str) -> bool:
     if b in ORG_WORDS or b in MONTHS_DAYS or b in DEMONYMS or b in PLACES or b in FUNCTION_WORDS:
         return True
     core = re.sub(r"['’]s$", "", token).rstrip(".")
+    inner = re.search(r"[a-z]([A-Z])", core)
+    if inner and not re.match(r"(?:Mc|Mac|De|Di|Le|La|Da|Du|Van|Von|Fitz|St|Al|El)[A-Z]", core):
+        return True  # "WireGuard", "YouTube", "iPhone": brands; "McDonald", "DeSantis" are names
     if core.casefold() in EAST_ASIAN_SURNAMES:
         return False  # "CHA Meeyoung", "C. Justin LEE": a family name in capitals, not an acronym
     return len(core) >= 2 and core.isupper() and "-" not in core  # KBS, NATO, UNSC
