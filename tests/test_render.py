@@ -337,9 +337,10 @@ def test_story_page_opens_with_what_happened_and_one_quote_per_speaker(site: dic
 
 
 def test_archive_lists_stories_by_month(site: dict[str, str]) -> None:
-    assert '<a href="2024-06.html">June 2024</a> <span class="count">2 stories</span>' in site["archive/index.html"]
+    assert ('<a href="2024-06.html"><time datetime="2024-06">June 2024</time></a> <span class="count">2 stories</span>'
+            in site["archive/index.html"])
     june = site["archive/2024-06.html"]
-    assert "<h1>Stories of June 2024</h1>" in june
+    assert '<h1>Stories of <time datetime="2024-06">June 2024</time></h1>' in june
     assert june.index("Seoul ties Ukraine aid to Russia") < june.index("Putin warns South Korea")
 
 

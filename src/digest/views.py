@@ -235,6 +235,7 @@ def _quote_refs(lookup: Lookup, sources: Sequence[str]) -> list[QuoteRef]:
 
 
 LEAD_WORDS = 25  # a lead shorter than this is joined by the next paragraph: one line is rarely the whole event
+INDEX_LEAD_WORDS = 32  # the index shows this much of it: two lines at desktop width, enough to know the event
 
 
 def story_lead(lookup: Lookup, story: Story) -> tuple[str, tuple[str, ...]] | None:
@@ -279,7 +280,7 @@ def story_summary(lookup: Lookup, story: Story) -> StorySummary:
         outlets=first_seen, article_count=len(sources), people_quoted=tuple(lookup.person(n) for n in quoted),
         articles=tuple(lookup.ref(s) for s in sources), outlet_counts=counts,
         unnamed_outlets=len(sources) - sum(outlets.values()),
-        lead=shorten_words(" ".join(lead[1]), 40) if lead else "")
+        lead=shorten_words(" ".join(lead[1]), INDEX_LEAD_WORDS) if lead else "")
 
 
 def story_summaries(lookup: Lookup) -> list[StorySummary]:
