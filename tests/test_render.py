@@ -423,3 +423,14 @@ def test_search_page_works_without_javascript_as_links(site: dict[str, str]) -> 
         assert f'href="{target}"' in search
     assert search.index('src="assets/search-index.js"') < search.index('src="assets/search.js"')
     assert "fetch(" not in site["assets/search.js"]  # file:// forbids it
+
+
+def test_a_person_page_shows_the_most_telling_quotes_and_folds_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    from digest import views_person
+    monkeypatch.setattr(views_person, "SHOWN_QUOTES", 1)
+    chang = build()["people/chang-ho-jin.html"]
+    shown, folded = chang.split("<details", 1)
+    # "It is all up to the Russian side" is a whole sentence carried by both copies; "premature..." is a fragment
+    assert "<p>It is all up to the Russian side</p>" in shown and "premature" not in shown
+    assert "1 more quote in this story</summary>" in folded and "<p>…premature to say anything.</p>" in folded
+    assert "2 quotes in 1 story" in chang

@@ -261,6 +261,23 @@ def shorten_words(text: str, words: int) -> str:
     return " ".join(parts) if len(parts) <= words else " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
+KEY_WORDS = (8, 45)  # a key quote is a sentence or two: long enough to say something, short enough to read
+
+
+def key_quote_order(quotes: tuple[QuoteRef, ...]) -> list[QuoteRef]:
+    """A speaker's quotes, the one that best stands for them first: a readable length, a whole sentence (it
+    starts with a capital, not mid-phrase), carried by the most copies, then the earliest (leads put the most
+    important words first)."""
+    def rank(item: tuple[int, QuoteRef]) -> tuple[int, int, int, int, int]:
+        index, q = item
+        words = len(q.text.split())
+        readable = KEY_WORDS[0] <= words <= KEY_WORDS[1]
+        whole = q.text[:1].isupper()
+        return (0 if readable else 1, 0 if whole else 1, -len(q.sources),
+                0 if readable else abs(words - KEY_WORDS[1]), index)
+    return [q for _, q in sorted(enumerate(quotes), key=rank)]
+
+
 def story_summary(lookup: Lookup, story: Story) -> StorySummary:
     sources = [s for s in story.sources if s in lookup.articles]
     dates = sorted(d for d in (lookup.articles[s].date for s in sources) if d)

@@ -16,6 +16,7 @@ from .views import (
     PersonRef,
     QuoteRef,
     by_date_newest,
+    key_quote_order,
     quote_refs,
     quoted_in,
     shorten_words,
@@ -37,7 +38,8 @@ class PersonItem:
 class StoryQuotes:
     story_title: str
     story_url: str | None
-    quotes: tuple[QuoteRef, ...]
+    quotes: tuple[QuoteRef, ...]  # the ones shown first: the most telling few, in reading order
+    more: tuple[QuoteRef, ...] = ()  # the rest, in reading order, folded on the page
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def by_quote_count(items: list[PersonItem]) -> list[PersonItem]:
 
 
 FEED_QUOTE_WORDS = 40
+SHOWN_QUOTES = 3  # per story on a person page; the rest are folded, so a prolific speaker's page stays short
 
 
 def _feed(lookup: Lookup, name: str, quoted: list[str], mentioned: list[str], wrote: list[str],
@@ -136,8 +139,10 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
             sources = by_story[story_id]
             quotes = [q for q in quote_refs(lookup, sources) if p.name in (s.name for s in q.speakers)]
             story = lookup.stories.get(story_id)
-            said.append(StoryQuotes(story.title if story else "Not in a story",
-                                    lookup.paths.stories.get(story_id), tuple(quotes)))
+            best = {id(q) for q in key_quote_order(tuple(quotes))[:SHOWN_QUOTES]}
+            said.append(StoryQuotes(story.title if story else "Not in a story", lookup.paths.stories.get(story_id),
+                                    tuple(q for q in quotes if id(q) in best),
+                                    tuple(q for q in quotes if id(q) not in best)))
         company = together.get(p.name, Counter())
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
         sources_quoted = quoted_in(lookup, (lookup.ref(s) for s in wrote.get(p.name, ())))
@@ -147,7 +152,7 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
         pages.append(PersonPage(
             person=lookup.person(p.name), roles=unique_ignoring_case(p.roles),
             aliases=unique_ignoring_case(a for a in p.aliases if a.casefold() != p.name.casefold()),
-            said=tuple(said), quote_count=sum(len(group.quotes) for group in said),
+            said=tuple(said), quote_count=sum(len(group.quotes) + len(group.more) for group in said),
             mentioned_in=tuple(by_date_newest(lookup.ref(s) for s in mentioned.get(p.name, ()))),
             wrote=tuple(by_date_newest(lookup.ref(s) for s in wrote.get(p.name, ()))),
             appears_with=tuple((lookup.person(n), company[n]) for n in with_whom[:20]),

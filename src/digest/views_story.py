@@ -18,6 +18,7 @@ from .views import (
     PersonRef,
     QuoteRef,
     StorySummary,
+    key_quote_order,
     quote_refs,
     story_lead,
     story_summary,
@@ -110,22 +111,7 @@ class StoryPage:
     quote_count: int = 0  # distinct quotations in the story
 
 
-KEY_WORDS = (8, 45)  # a key quote is a sentence or two: long enough to say something, short enough to read
 MAX_KEY_QUOTES = 8
-
-
-def key_quote_order(quotes: tuple[QuoteRef, ...]) -> list[QuoteRef]:
-    """A speaker's quotes, the one that best stands for them first: a readable length, a whole sentence (it
-    starts with a capital, not mid-phrase), carried by the most copies, then the earliest (leads put the most
-    important words first)."""
-    def rank(item: tuple[int, QuoteRef]) -> tuple[int, int, int, int, int]:
-        index, q = item
-        words = len(q.text.split())
-        readable = KEY_WORDS[0] <= words <= KEY_WORDS[1]
-        whole = q.text[:1].isupper()
-        return (0 if readable else 1, 0 if whole else 1, -len(q.sources),
-                0 if readable else abs(words - KEY_WORDS[1]), index)
-    return [q for _, q in sorted(enumerate(quotes), key=rank)]
 
 
 def _role(lookup: Lookup, name: str) -> str | None:
