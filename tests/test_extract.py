@@ -244,3 +244,29 @@ def test_the_next_article_of_an_endless_page_is_not_joined() -> None:
     article = extract_article(text(body))
     assert article.headline == "Bridge to close to cars"
     assert article.paragraphs == tuple(first)
+
+
+# --- a related-story teaser with its own byline set between the article's paragraphs
+
+
+def test_teaser_byline_inside_the_article_does_not_move_its_start() -> None:
+    article = extract_article(text(
+        "Sign In\nFashion\nRunway\n"
+        "The Velvet Gown That Sold For Almost £1M\n"
+        "By Laura Hawkins\n"
+        "19 December 2023\n"
+        "Save\n"
+        "Thanks to a television drama, all eyes have been on the wardrobe of the late princess, and collectors "
+        "have spent the year bidding on the gowns and suits she wore to galas, charity dinners and premieres "
+        "in London and New York during the last decade of her life.\n"
+        "But it was the ostentation of the eighties that drew bidders to a recent lot at a Los Angeles auction "
+        "house, where a velvet gown went for more than three times its estimate.\n"
+        "Read More\n"
+        "Her Famous Sweater Just Sold For More Than A Million Dollars\n"
+        "By Hannah Jackson\n"
+        "When it comes to her wardrobe, 2023 has been a year of six-figure sales at the big auction houses.\n"
+        "The buyer has not been named, the auction house said on Tuesday.\n"
+        "Most Popular\n"
+    ))
+    assert article.byline == ("Laura Hawkins",)
+    assert article.paragraphs[0].startswith("Thanks to a television drama")

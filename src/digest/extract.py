@@ -96,7 +96,7 @@ def extract_article(source: SourceFile) -> Article:
     start, end = body_span(lines)
     end, list_items = _list_after(lines, end)
     headline_at = find_headline(lines, start, md_headline, end)
-    start = _skip_header_block(lines, start, end, headline_at)
+    start = _skip_header_block(lines, start, end, headline_at, find_byline(lines, start, end, headline_at)[1])
     if headline_at is None:
         headline_at = find_headline(lines, start, md_headline, end)
     byline, byline_at = find_byline(lines, start, end, headline_at)
@@ -170,14 +170,25 @@ def extract_article(source: SourceFile) -> Article:
     )
 
 
-def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int | None) -> int:
-    """Move the body start past a standfirst, byline or date line that the prose run swallowed."""
-    last_header = None
+def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int | None, byline_at: list[int]) -> int:
+    """Move the body start past a standfirst, byline or date line that the prose run swallowed.
+
+    The page's own byline (``byline_at``) counts wherever it is in the first dozen lines; any other byline or
+    date line only before the article's prose has begun.
+    """
+    last_header = max((i for i in byline_at if start <= i < start + 12), default=None)
+    prose = 0
     for i in range(start, min(end + 1, start + 12)):
         text = lines[i].text
+        if _looks_like_paragraph(text):
+            # The header block holds at most one standfirst. Past two paragraphs (or one long one) the article
+            # has begun, and a byline or date below belongs to a related-story teaser set inside it.
+            prose += 2 if words(text) >= 45 else 1
+            if prose >= 2:
+                break
         if (parse_byline(text) is not None and words(text) <= 30) or date_of_line(text) or (
                 headline_at is not None and key(text) == key(lines[headline_at].text)):
-            last_header = i
+            last_header = max(i, last_header or i)
     if last_header is None:
         return start
     return _first_paragraph(lines, last_header + 1, end, start)
