@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from digest.model import Corpus, People, Person, Story
-from digest.urls import index_page, make_slug, relative, site_paths, unique_slugs
+from digest.urls import archive_page, index_page, make_slug, person_feed, relative, site_paths, unique_slugs
 from fixtures.render import corpus
 
 
@@ -51,3 +51,14 @@ def test_relative_links_across_deeper_folders() -> None:
     assert relative("a/b/c.html", "x/y.html#z") == "../../x/y.html#z"
     assert relative("a/b/c.html", "a/b/e.html") == "e.html"
     assert relative("index.html", "index.html") == "index.html"
+
+
+def test_no_person_page_can_overwrite_a_list_page() -> None:
+    persons = (Person("Index", "index", ()), Person("By Quotes", "by-quotes", ()))
+    paths = site_paths(Corpus(articles=(), people=People(persons), stories=()))
+    assert sorted(paths.people.values()) == ["people/by-quotes-2.html", "people/index-2.html"]
+
+
+def test_archive_pages_and_person_feeds_have_predictable_paths() -> None:
+    assert archive_page("2024-06") == "archive/2024-06.html" and archive_page("undated") == "archive/undated.html"
+    assert person_feed("people/chang-ho-jin.html") == "people/chang-ho-jin.xml"
