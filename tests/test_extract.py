@@ -264,8 +264,10 @@ def test_teaser_byline_inside_the_article_does_not_move_its_start() -> None:
         "Read More\n"
         "Her Famous Sweater Just Sold For More Than A Million Dollars\n"
         "By Hannah Jackson\n"
-        "When it comes to her wardrobe, 2023 has been a year of six-figure sales at the big auction houses.\n"
-        "The buyer has not been named, the auction house said on Tuesday.\n"
+        "When it comes to her wardrobe, 2023 has been a year of six-figure sales. Back in September, a London "
+        "auction house sold a black sheep sweater she wore to a polo match for more than a million dollars, and "
+        "in the spring a blue evening dress fetched nearly twice its estimate from a private collector who has "
+        "since lent it to a museum in Kensington for a show that opens next year.\n"
         "Most Popular\n"
     ))
     assert article.byline == ("Laura Hawkins",)
