@@ -434,3 +434,18 @@ def test_a_person_page_shows_the_most_telling_quotes_and_folds_the_rest(monkeypa
     assert "<p>It is all up to the Russian side</p>" in shown and "premature" not in shown
     assert "1 more quote in this story</summary>" in folded and "<p>…premature to say anything.</p>" in folded
     assert "2 quotes in 1 story" in chang
+
+
+def test_a_story_across_two_months_is_in_both_and_undated_stories_have_their_own_page() -> None:
+    c = corpus()
+    moved = replace(c, articles=tuple(replace(a, date="2024-07-01") if a.source == "b/ledger-copy.txt" else a
+                                      for a in c.articles))
+    site = {k: str(v) for k, v in render_site(moved, Config(), site_paths(moved)).items()}
+    assert "Seoul ties Ukraine aid to Russia" in site["archive/2024-06.html"]
+    assert "Seoul ties Ukraine aid to Russia" in site["archive/2024-07.html"]
+    archive = site["archive/index.html"]
+    assert archive.index("July 2024") < archive.index("June 2024")
+    undated = replace(c, articles=tuple(replace(a, date=None) for a in c.articles))
+    site = {k: str(v) for k, v in render_site(undated, Config(), site_paths(undated)).items()}
+    assert '<a href="undated.html">Undated</a>' in site["archive/index.html"]
+    assert "Putin warns South Korea" in site["archive/undated.html"]
