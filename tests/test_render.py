@@ -449,3 +449,19 @@ def test_a_story_across_two_months_is_in_both_and_undated_stories_have_their_own
     site = {k: str(v) for k, v in render_site(undated, Config(), site_paths(undated)).items()}
     assert '<a href="undated.html">Undated</a>' in site["archive/index.html"]
     assert "Putin warns South Korea" in site["archive/undated.html"]
+
+
+def test_odd_dates_empty_articles_and_empty_stories_still_render() -> None:
+    """Dates that are not dates, an article with no paragraphs, a story with no known article: pages, no crash."""
+    c = corpus()
+    odd = {"a/seoul.txt": "2024-13-45", "b/ledger-copy.txt": "June 2024", "c/putin.txt": "2024-02-30"}
+    articles = tuple(replace(a, date=odd.get(a.source, a.date),
+                             paragraphs=() if a.source == "d/untitled.txt" else a.paragraphs,
+                             quotes=() if a.source == "d/untitled.txt" else a.quotes)
+                     for a in c.articles)
+    stories = (*c.stories, replace(c.stories[1], id="ghost", title="Ghost", sources=("missing.txt",), evidence=()))
+    broken = replace(c, articles=articles, stories=stories)
+    paths = site_paths(broken)
+    files = render_site(broken, Config(), paths)
+    assert "Ghost" in str(files["stories/ghost.html"]) and "archive/undated.html" in files
+    assert "Undated" in str(files["archive/index.html"])
