@@ -19,7 +19,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 WEEKDAY = re.compile(r"\b(?:(last|next|this|coming)\s+)?(" + "|".join(WEEKDAYS) + r")\b")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z0-9])")
 MAX_SENTENCE = 260  # characters: a longer 'sentence' is usually run-on extraction, shortened with an ellipsis
-MAX_EVENTS = 12  # per story, earliest days first: a timeline is an overview, the articles have the rest
+MAX_EVENTS = 10  # per story, earliest days first: a timeline is an overview, the articles have the rest
+MAX_PER_DAY = 3  # sentences shown for one day: the first ones, which are usually the news of that day
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def story_timeline(lookup: Lookup, sources: list[str]) -> tuple[TimelineDay, ...
     kept: dict[Date, list[TimelineEvent]] = {}
     budget = MAX_EVENTS
     for day in sorted(events):
-        kept[day] = events[day][:max(budget, 0)]
+        kept[day] = events[day][:max(min(budget, MAX_PER_DAY), 0)]
         budget -= len(kept[day])
     days = sorted(set(published) | {d for d, e in kept.items() if e})
     if len(days) < 2:
