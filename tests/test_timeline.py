@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from digest.timeline import dated_sentences, resolve_weekday, story_timeline
@@ -41,3 +42,13 @@ def test_story_timeline_lists_days_in_order_with_events_once_and_what_was_publis
 def test_one_known_day_is_no_timeline() -> None:
     c = corpus()
     assert story_timeline(Lookup(c, site_paths(c)), ["a/seoul.txt"]) == ()
+
+
+def test_a_busy_day_keeps_its_first_three_sentences() -> None:
+    c = corpus()
+    busy = " ".join(f"Officials met group {n} on Thursday." for n in range(1, 6))
+    articles = tuple(replace(a, paragraphs=(busy,)) if a.source == "c/putin.txt" else a for a in c.articles)
+    lookup = Lookup(replace(c, articles=articles), site_paths(c))
+    days = story_timeline(lookup, ["c/putin.txt", "a/seoul.txt"])  # Putin's article is of Thursday 20 June
+    thursday = next(d for d in days if d.date == "2024-06-20")
+    assert [e.text for e in thursday.events] == [f"Officials met group {n} on Thursday." for n in (1, 2, 3)]
