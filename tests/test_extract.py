@@ -272,3 +272,61 @@ def test_teaser_byline_inside_the_article_does_not_move_its_start() -> None:
     ))
     assert article.byline == ("Laura Hawkins",)
     assert article.paragraphs[0].startswith("Thanks to a television drama")
+
+
+# --- a lead paragraph with an advert slot under it; a photo caption with its credit on the next line
+
+
+def test_lead_paragraph_above_an_advert_slot_is_not_a_caption() -> None:
+    article = extract_article(text(
+        "Xi Told the President He Was Taking Taiwan Back\n"
+        "Beege Welborn 8:41 PM on December 20, 2023\n"
+        "Share\n"
+        "(AP Photo/Carolyn Kaster)\n"
+        "This seems like it should be bigger news, and it would be if only the press were not already busy "
+        "with the campaign, the budget fight and the holiday travel chaos at the airports this week.\n"
+        "Advertisement\n"
+        "During the summit in San Francisco, the Chinese leader bluntly told the president that Beijing would "
+        "take the island, according to two officials who were in the room.\n"
+    ))
+    assert article.captions == ()
+    assert article.paragraphs[0].startswith("This seems like it should be bigger news")
+
+
+def test_caption_with_photo_provided_by_credit_is_not_the_lead() -> None:
+    article = extract_article(text(
+        "This 1974 Lincoln Continental was all about color!\n"
+        "By Bruce Kunz\n"
+        "December 22, 2023\n"
+        "Our 1974 Lincoln Continental turned heads wherever we went with it. This is where my father saw it "
+        "for the first time.\n"
+        "Photo provided by Bruce Kunz.\n"
+        "It used to be, back in the good old days, that we had those who loved various car colors, red, "
+        "burgundy, blue, yellow, green, brown and gold, and the makers painted cars to please all of them.\n"
+        "Fast forward five decades.\n"
+    ))
+    assert article.captions == ("Our 1974 Lincoln Continental turned heads wherever we went with it. This is where "
+                                "my father saw it for the first time.",)
+    assert article.paragraphs[0].startswith("It used to be")
+    assert "Photo provided by Bruce Kunz." not in article.paragraphs
+
+
+def test_link_teasers_cut_short_between_standfirst_and_lead_are_not_the_body() -> None:
+    article = extract_article(text(
+        "A handy hack for the Pixel's new shortcut system\n"
+        "By JR Raphael\n"
+        "Dec 12, 2023\n"
+        "Google's latest Pixel time-saver is packed with potential, but its most practical possibility requires "
+        "a touch of tinkering.\n"
+        "Google Pixel Intelligence\n"
+        "4 words that speak volumes about...\n"
+        "The one thing that might keep Google's...\n"
+        "Got a Google Pixel? Check out these...\n"
+        "How Google's Pixel 8 changes everything...\n"
+        "Show More\n"
+        "All right, Pixel pals: we've talked about plenty of buried treasures you can dig up on your phone, "
+        "thanks mostly to the arrival of a new version of Android this autumn and the features that came with it.\n"
+        "I'm talking about the Quick Tap system introduced on the Pixel 6 last month, and now on older phones too.\n"
+    ))
+    assert article.paragraphs[0].startswith("All right, Pixel pals")
+    assert not any(p.endswith("...") for p in article.paragraphs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import words
+from .furniture import is_ad, is_prompt, words
 
 # A credit at the end of a caption: [EPA/YONHAP], (AP Photo/Name), Credit: Name, Photo: Name, / Getty Images.
 CREDIT = re.compile(
@@ -52,10 +52,16 @@ def is_picture_sentence(line: str) -> bool:
     return bool(verb) and (quote is None or quote.start() > verb.end())  # speech before the verb: a quote lead
 
 
-CREDIT_LINE = re.compile(r"^(?:(?:photo|image|picture|credit|photograph)s?(?:\s+by)?\s*:?\s*)?"
+CREDIT_LINE = re.compile(r"^(?P<label>(?i:photo|image|picture|credit|photograph)s?"
+                         r"(?:\s+(?i:by|provided\s+by|courtesy\s+of))?\s*:?\s*)?"
                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*[A-Z][\w'’. -]{1,30})?\.?$")
 
 
 def is_credit_line(line: str) -> bool:
     """A photo credit on its own line under a caption: "Warner Bros.", "Kevin Dietsch/Getty Images"."""
-    return len(line) < 60 and bool(CREDIT_LINE.match(line)) and not line.rstrip().endswith(("?", "!"))
+    m = CREDIT_LINE.match(line) if len(line) < 60 else None
+    if m is None or line.rstrip().endswith(("?", "!")):
+        return False
+    # Without a "Photo by" label, a capitalised word is a credit only if it is not a page control:
+    # "Advertisement" or "Share" under a lead paragraph is not its photo credit.
+    return bool(m.group("label")) or not (is_ad(line) or is_prompt(line))

@@ -38,7 +38,7 @@ _PROMPTS = [
     r"advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|thanks\s+for\s+watching!?.*|"
     r"story\s+continues\s+below.*|continue\s+reading.*|article\s+continues\s+(?:below|after).*",
     r"(?:cover|photo|image|picture|illustration|credit|credits|photograph|graphic|video)(?:\s+(?:credit|by))?\s*:\s*.{0,120}",
-    r"(?:photo|image|picture)\s+(?:credit|courtesy|source)\b.{0,120}",
+    r"(?:photo|image|picture)s?\s+(?:credit|courtesy|source|(?:provided\s+|taken\s+)?by)\b.{0,120}",
     r".{0,300}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
     r"unsubscribe|user\s+agreement|subject\s+to\s+copyright)\b.{0,300}",
     r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
@@ -167,6 +167,8 @@ def weight(line: str) -> float:
     if is_prompt(line):
         return -12.0
     n = words(line)
+    if n < 15 and line.rstrip().endswith(("...", "…")):
+        return -4.0  # a link teaser the site cut short: "4 words that speak volumes about..."
     if is_prose(line):
         return min(float(n), 80.0)
     if ends_sentence(line) and n >= 3:
