@@ -45,6 +45,9 @@ BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 STATIC_FILES = (urls.STYLESHEET, urls.FAVICON, urls.SEARCH_SCRIPT)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # not strftime('%B'): that follows the machine's locale, and output must not
+NAV = (("index.html", "Stories"), ("search.html", "Search"), ("people/index.html", "People"),
+       ("outlets/index.html", "Outlets"), ("journalists/index.html", "Journalists"),
+       ("articles/index.html", "Articles"), ("archive/index.html", "Archive"))  # the site menu: (page, label)
 EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # forbidden in HTML and XML text
 
@@ -69,6 +72,7 @@ def make_environment(config: Config) -> jinja2.Environment:
     env.filters["human_date"] = human_date
     env.filters["percent"] = lambda share: f"{round(share * 100)}%"
     env.globals["url"] = link
+    env.globals["site_nav"] = site_nav
     env.globals["feed_id"] = feed_id
     return env
 
@@ -96,6 +100,21 @@ def link(context: Any, path: str) -> str:
     if context.get("absolute_links") and base_url:
         return urls.absolute(base_url, path)
     return urls.relative(context["page"], path)
+
+
+@pass_context
+def site_nav(context: Any) -> list[tuple[str, str, str | None]]:
+    """The menu as (link, label, aria-current): 'page' on the page itself, 'true' anywhere in its section.
+
+    Built here rather than looped over in the template: it is on every page, and this is much cheaper.
+    """
+    page = context["page"]
+    items = []
+    for target, label in NAV:
+        folder = target.rpartition("/")[0]
+        current = "page" if page == target else "true" if folder and page.startswith(folder + "/") else None
+        items.append((link(context, target), label, current))
+    return items
 
 
 def feed_id(kind: str, key: str) -> str:

@@ -57,7 +57,9 @@ def _parse(iso: str | None) -> Date | None:
 
 def dated_sentences(paragraph: str, published: Date) -> list[tuple[Date, str]]:
     """Sentences of a paragraph that name one weekday, with the date it means."""
-    found = []
+    found: list[tuple[Date, str]] = []
+    if not WEEKDAY.search(paragraph):  # most paragraphs name no day: skip splitting them into sentences
+        return found
     for sentence in SENTENCE_END.split(paragraph):
         matches = WEEKDAY.findall(sentence)
         if not matches or len({day for _, day in matches}) > 1:
