@@ -6,7 +6,8 @@ file, so a user can replace one page or the stylesheet and keep the rest.
 
 Links between pages are always relative, so the site works from file:// and under any sub-path. Absolute
 addresses are used only where a format demands them and only when ``base_url`` is set: canonical links,
-the feed's links, the 404 page (served at any depth) and the sitemap. A sitemap must list absolute URLs
+Open Graph and JSON-LD addresses, the feeds' links (the site's and each person's), the 404 page (served at
+any depth) and the sitemap. Search needs no server either: see ``search.py``. A sitemap must list absolute URLs
 (relative ``<loc>`` values are invalid and an empty ``<urlset>`` fails the schema), so without ``base_url``
 no sitemap.xml is written at all. Output is deterministic: no build times, every list in a stable order.
 """
