@@ -49,7 +49,8 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     assert is_prose(line)
 
 
-@pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)"])
+@pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)", "7 Sources",
+                                  "References"])
 def test_end_markers(line: str) -> None:
     assert is_end_marker(line)
 
@@ -59,9 +60,24 @@ def test_end_markers(line: str) -> None:
     "Meredith Dietz is Lifehacker's Senior Finance Writer. She earned her degree from Northeastern University.",
     "Miami Herald Caribbean correspondent Jacqueline Charles contributed to this story.",
     "Follow Mirror Celebs on Snapchat, Instagram, Twitter and Facebook.",
+    # pitches, disclaimers, contact notes and the rest of a bio
+    "Don't let yourself miss a thing. Sign up for my free Pixel Academy e-course and discover hidden features.",
+    "The station's weekly newsletter brings you stories on the region's schools, straight to your inbox.",
+    "The opinions expressed here are the author's. The site publishes a broad range of viewpoints.",
+    "You can email Amy Dickinson at askamy@example.com or send a letter to P.O. Box 194, Freeville, NY 13068.",
+    "Beginning his career as a journalist before moving to content management, he has worked as an editor since.",
 ])
 def test_closing_notes_are_recognised(line: str) -> None:
     assert is_tail_note(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council said residents could sign up for the new recycling scheme from Monday, and about 4,000 have.",
+    "Netflix said it would raise the price of its basic subscription in the United States next month.",
+    "Police asked anyone with information to contact the department, and said the investigation continues.",
+])
+def test_last_paragraphs_of_news_are_not_closing_notes(line: str) -> None:
+    assert not is_tail_note(line)
 
 
 def test_a_lead_about_someone_is_not_a_bio() -> None:

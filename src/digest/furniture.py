@@ -106,7 +106,7 @@ END_MARKER = re.compile(
     r"you\s+may\s+also\s+like|read\s+next|up\s+next|tags?:?|topics?:?|related\s+topics|about\s+the\s+author|"
     r"share\s+this(?:\s+\w+)?|sign\s+up\s+for\b.*|trending(?:\s+\w+){0,2}|popular(?:\s+\w+){0,2}|"
     r"latest(?:\s+\w+){0,2}|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|back\s+to\s+top(?:\s+button)?|"
-    r"read\s+more(?:\s+\w+){0,3})\s*:?\s*$",
+    r"read\s+more(?:\s+\w+){0,3}|(?:\d+\s+)?(?:sources|references|citations|bibliography))\s*:?\s*$",
     re.IGNORECASE,
 )
 # Notes that only ever close an article: a hard end for the body run, wherever the article is long.
@@ -217,7 +217,14 @@ TAIL_NOTE = re.compile(
     r"unlimited\s+access)\b.*|"
     r"(?:want\s+to|don'?t\s+miss|check\s+out|read\s+our|share\s+your\s+feedback|"
     r"have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip|stats?\s+courtesy\s+of|sources?:|"
-    r"(?:the\s+)?views\s+expressed|disclaimer)\b.{0,300}"
+    r"(?:the\s+)?(?:views|opinions)\s+expressed|disclaimer)\b.{0,300}|"
+    # A closing pitch: the site's newsletter, course or subscription offered to the reader.
+    r"(?=.{0,300}\b(?:newsletters?|sign\s+up|subscribe|inbox|e-?course|unlimited\s+access)\b)"
+    r"(?=.{0,300}\b(?:you|your|yourself|get|join)\b).{0,400}|"
+    # A closing contact note: "You can email Amy at ask@... or write to ..."
+    r".{0,120}\b(?:e-?mail|write\s+to|contact|reach)\b.{0,80}[\w.+-]+@[\w-]+\.\w.{0,200}|"
+    # The rest of an author bio: "Beginning his career as a journalist, he ..."
+    r".{0,200}\b(?:his|her|their)\s+career\b.{0,300}\b" + _ROLE + r"\b.{0,300}"
     r")$",
     re.IGNORECASE,
 )
@@ -247,7 +254,8 @@ def is_lead_note(line: str) -> bool:
 # a page into zones, so that the next article of an endless-scroll page is never joined to this one.
 HARD_END = re.compile(
     r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+content|more\s+(?:from|on|in)\b.*|you\s+may\s+also\s+like|"
-    r"read\s+next|up\s+next|about\s+the\s+author|latest\s+videos|recommended(?:\s+\w+){0,2})\s*:?\s*$",
+    r"read\s+next|up\s+next|about\s+the\s+author|latest\s+videos|recommended(?:\s+\w+){0,2}|"
+    r"(?:\d+\s+)?(?:sources|references|citations|bibliography))\s*:?\s*$",  # a source list closes the article
     re.IGNORECASE,
 )
 
