@@ -25,6 +25,7 @@ def test_index_holds_stories_people_articles_and_quotes_with_their_pages() -> No
     assert found[("person", "Chang Ho-jin")] == "people/chang-ho-jin.html"
     assert found[("article", "Putin warns Seoul")] == "articles/putin-warns-seoul.html"
     assert found[("quote", "very big mistake")] == "articles/putin-warns-seoul.html#q1"
+    assert found[("outlet", "The Daily Ledger")] == "outlets/the-daily-ledger.html"
 
 
 def test_a_quote_carried_by_two_copies_is_one_entry_that_names_its_speaker() -> None:

@@ -191,7 +191,7 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
     page(urls.JOURNALISTS_INDEX, "journalists.html", "Journalists", items=journalist_items(lookup))
     page(urls.ARTICLES_INDEX, "articles.html", "All articles", items=all_articles(lookup))
     page(urls.SEARCH, "search.html", "Search")
-    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people))
+    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people, outlets))
     page(urls.NOT_FOUND, "404.html", "Page not found", absolute_links=True)
     updated = max((s.last_date for s in stories if s.last_date), default=EPOCH)
     page(urls.FEED, "feed.xml", config.title, stories=stories[:config.per_page], updated=updated,

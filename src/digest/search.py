@@ -14,8 +14,9 @@ query word against title and detail, ignoring case and accents.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
-from .views import Lookup, StorySummary, quote_refs
+from .views import Lookup, OutletItem, StorySummary, quote_refs
 from .views_person import PersonItem
 
 INDEX_SCRIPT = "assets/search-index.js"
@@ -32,8 +33,9 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[PersonItem]) -> list[list[str]]:
-    """Stories, people, articles, quotes (search.js ranks matches by where the words are, then by kind)."""
+def search_entries(lookup: Lookup, stories: Sequence[StorySummary], people: Sequence[PersonItem],
+                   outlets: Sequence[OutletItem] = ()) -> list[list[str]]:
+    """Stories, people, outlets, articles, quotes (search.js ranks matches by where the words are, then kind)."""
     entries: list[list[str]] = []
     for s in stories:
         quoted = ", ".join(p.name for p in s.people_quoted[:6])
@@ -46,6 +48,8 @@ def search_entries(lookup: Lookup, stories: list[StorySummary], people: list[Per
         facts = [f for f in ("; ".join(item.roles), _count(item.quote_count, "quote") if item.quote_count else "",
                              f"wrote {_count(item.wrote_count, 'article')}" if item.wrote_count else "") if f]
         entries.append(["person", item.person.name, "; ".join(facts), item.person.url])
+    for outlet in outlets:
+        entries.append(["outlet", outlet.name, _count(len(outlet.articles), "article"), outlet.url])
     for article in lookup.corpus.articles:
         story = lookup.story_of.get(article.source)
         if story and len(story.sources) == 1 and story.title == article.title:

@@ -9,8 +9,8 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   if (!form || !input || !status || !list) return;
-  var KINDS = { story: "Story", person: "Person", article: "Article", quote: "Quote" };
-  var RANK = { person: 0, story: 1, article: 2, quote: 3 };
+  var KINDS = { story: "Story", person: "Person", outlet: "Outlet", article: "Article", quote: "Quote" };
+  var RANK = { person: 0, story: 1, outlet: 2, article: 3, quote: 4 };
   var LIMIT = 100;
 
   function fold(text) {
