@@ -330,3 +330,40 @@ def test_link_teasers_cut_short_between_standfirst_and_lead_are_not_the_body() -
     ))
     assert article.paragraphs[0].startswith("All right, Pixel pals")
     assert not any(p.endswith("...") for p in article.paragraphs)
+
+
+# --- the headline stands above the byline: a role line or an image caption near the header is not it
+
+
+def test_author_box_under_the_byline_is_not_the_headline() -> None:
+    article = extract_article(text(
+        "Opinions\n"
+        "Enough platitudes: Let’s name names\n"
+        "Mayor Bill Peduto on Sunday near the synagogue in Pittsburgh. (Dustin Franz/AFP/Getty Images)\n"
+        "By Jennifer Rubin\n"
+        "Jennifer Rubin\n"
+        "Opinion writer reporting from a center-right perspective\n"
+        "Email Bio Follow\n"
+        "October 29, 2018\n"
+        "The president's defenders and even some of his tepid critics on the right seem determined to keep their "
+        "minds closed to the idea that words have consequences, however often the point is made to them.\n"
+        "If no politician's words, written or spoken, have any effect on anyone, how does one explain hundreds of "
+        "years of political rhetoric, and the campaigns that spend millions on it?\n"
+    ))
+    assert article.headline == "Enough platitudes: Let’s name names"
+    assert article.byline == ("Jennifer Rubin",)
+
+
+def test_line_under_an_image_caption_label_is_not_the_headline() -> None:
+    article = extract_article(text(
+        "BBC News\nMenu\nMore\n"
+        "Derry man jailed for six months over hoax ambulance calls\n"
+        "Published\n4 days ago\nShare\n"
+        "Image source, Getty Images\n"
+        "Image caption,\n"
+        "Stephen Kennedy, 29, of Leafair Park in Londonderry made a number of hoax calls to the ambulance service\n"
+        "A man who made hoax calls to the ambulance service has been jailed for six months after a judge warned "
+        "someone could have died waiting for help.\n"
+        "Stephen Kennedy, 29, was convicted of improper use of the communication network at an earlier hearing.\n"
+    ))
+    assert article.headline == "Derry man jailed for six months over hoax ambulance calls"

@@ -26,6 +26,7 @@ PROMPTS = [
     "All products featured here are independently selected by our editors. We may earn a commission.",
     "By clicking subscribe, you agree to the Privacy Policy and Terms of Use.",
     "© 2023 Alpine Times Media",
+    "Back To Main Menu Close",
 ]
 SENTENCES = [
     "Home prices rose in March for the third month in a row, the agency said.",

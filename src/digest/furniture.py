@@ -30,7 +30,7 @@ _PROMPTS = [
     r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b.*",
     r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?|comments?\s+are\s+closed.*|join\s+the\s+(?:conversation|discussion).*|"
     r"be\s+the\s+first\s+to\s+comment.*|show\s+comments|view\s+comments|\d+\s+comments?",
-    r"back\s+to\s+top(?:\s+button)?|skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|go\s+to\s+top",
+    r"back\s+to\s+(?:top|(?:main\s+)?menu|home(?:page)?)(?:\s+(?:button|close))?|skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|go\s+to\s+top",
     r"(?:share|tweet|pin|email|e-mail|save|follow|copy\s+link|facebook|twitter|linkedin|whatsapp|reddit|telegram|"
     r"flipboard|pinterest|print|x|messenger)(?:\s+(?:this|on|via|to)(?:\s+\w+){0,3})?\s*!?",
     r"(?:share|shares|views?|reads?|likes?|comments?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s*(?:shares?|views?|reads?|likes?)",

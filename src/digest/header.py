@@ -32,6 +32,7 @@ BULLET = re.compile(r"^[•·▪◦*-]\s*")
 HANDLE = re.compile(r"(?:^|\s)@\w+")
 GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
+CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|media|video|picture)\s+caption\b\W*$", re.IGNORECASE)
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
 
@@ -159,6 +160,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None
     if sum(w.isalpha() for w in text.split()) < 3 or HANDLE.search(text):
         return None
+    if i > 0 and CAPTION_LABEL.match(lines[i - 1].text):
+        return None  # the line under an "Image caption," label is the caption
     k = keys[i]
     score = 0.0
     if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
@@ -176,6 +179,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         score += 2.5 if header_below else max(0.0, 1.5 - 0.5 * (i - ref - 1))
     if header_below:
         score += 2.0
+    if any(parse_byline(x.text) is not None or is_label_only(x.text) for x in lines[max(0, i - 3):i]):
+        score -= 3.0  # the headline stands above its byline; a line just under one is a role or an author box
     stripped = text.rstrip("\"'”’")
     if stripped.endswith("."):
         score -= 2.5
