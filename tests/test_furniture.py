@@ -76,6 +76,8 @@ def test_closing_notes_are_recognised(line: str) -> None:
     "The council said residents could sign up for the new recycling scheme from Monday, and about 4,000 have.",
     "Netflix said it would raise the price of its basic subscription in the United States next month.",
     "Police asked anyone with information to contact the department, and said the investigation continues.",
+    "Authorities are asking anyone who has video of the crash to contact them at (978) 448-5555.",
+    "For more information about the grant or the training, contact Imus at imusc@kellogg.edu or 269-565-2600.",
 ])
 def test_last_paragraphs_of_news_are_not_closing_notes(line: str) -> None:
     assert not is_tail_note(line)
@@ -85,3 +87,4 @@ def test_a_lead_about_someone_is_not_a_bio() -> None:
     lead = "Gracie Hunt is the owner of a new foundation that helps young athletes, her family said on Monday."
     assert not is_lead_note(lead)
     assert is_lead_note("EJ Antoni is a Research Fellow in the Foundation's Center for Data Analysis.")
+    assert is_lead_note("This article is part of POLITICO's Global Policy Lab: Living Cities, a journalism project.")

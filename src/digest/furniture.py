@@ -198,7 +198,8 @@ TAIL_NOTE = re.compile(
     r"(?:additional\s+)?reporting\s+by\b.{0,200}|(?:edited|compiled|produced|written)\s+by\b.{0,200}|"
     r".{0,100}\bfollow\s+(?:him|her|them|us|[A-Z][\w@]+(?:\s+[A-Z][\w@]+){0,5})\s+on\s+"
     r"(?:twitter|x|instagram|facebook|snapchat|threads|linkedin|tiktok|bluesky|mastodon)\b.{0,200}|"
-    r".{0,200}\b(?:email|e-mail|contact|reach)\s+(?:him|her|them|us|the\s+author)\s+at\b.{0,200}|"
+    # "Email him at ...": the author's address. ("Contact them at ..." is police or officials: news.)
+    r".{0,200}\b(?:email|e-mail|contact|reach)\s+(?:him|her|us|the\s+author)\s+at\b.{0,200}|"
     r"(?:this|the)\s+(?:story|article|piece|report)\s+(?:was|has\s+been|will|is|originally|first|appears?|"
     r"appeared)\b.{0,40}\b(?:published|appear|updated|issue|edition|print|originally|corrected|"
     r"produced|syndicated)\b.{0,200}|"
@@ -221,8 +222,9 @@ TAIL_NOTE = re.compile(
     # A closing pitch: the site's newsletter, course or subscription offered to the reader.
     r"(?=.{0,300}\b(?:newsletters?|sign\s+up|subscribe|inbox|e-?course|unlimited\s+access)\b)"
     r"(?=.{0,300}\b(?:you|your|yourself|get|join)\b).{0,400}|"
-    # A closing contact note: "You can email Amy at ask@... or write to ..."
-    r".{0,120}\b(?:e-?mail|write\s+to|contact|reach)\b.{0,80}[\w.+-]+@[\w-]+\.\w.{0,200}|"
+    # A column's contact note: "You can email Amy at ask@... or write to ..." (a news story's "For more
+    # information, contact Imus at imusc@..." is its last paragraph).
+    r"(?:you|readers)\s+can\s+(?:e-?mail|write\s+to|contact|reach)\b.{0,80}[\w.+-]+@[\w-]+\.\w.{0,200}|"
     # The rest of an author bio: "Beginning his career as a journalist, he ..."
     r".{0,200}\b(?:his|her|their)\s+career\b.{0,300}\b" + _ROLE + r"\b.{0,300}"
     r")$",
@@ -241,6 +243,7 @@ LEAD_NOTE = re.compile(
     r"reporter|editor|columnist|journalist|contributor|correspondent|fellow|coach|certified|specializes|"
     r"health\s+care|covers|librarian|fact-checker|researcher)\b.{0,400}|"
     r"(?:this|the\s+following)\s+(?:story|article|review|post)\s+contains\s+(?:spoilers|affiliate).{0,300}|"
+    r"(?:this|the)\s+(?:story|article|piece|report)\s+is\s+(?:part\s+of|the\s+\w+\s+in)\s+(?:a|an|our|the|\w+['’]s)\b.{0,300}|"
     r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600})$",
     re.IGNORECASE,
 )
