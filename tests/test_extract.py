@@ -367,3 +367,18 @@ def test_line_under_an_image_caption_label_is_not_the_headline() -> None:
         "Stephen Kennedy, 29, was convicted of improper use of the communication network at an earlier hearing.\n"
     ))
     assert article.headline == "Derry man jailed for six months over hoax ambulance calls"
+
+
+def test_caption_credited_name_slash_paper_before_the_lead() -> None:
+    article = extract_article(text(
+        "12 things to do around Chicago: Our list for the weekend before Christmas\n"
+        "Published: Dec 22, 2023 at 5:00 am\n"
+        "Expand\n"
+        "Hot cocoa with all the toppings in collectible cups at the market in Chicago on Nov. 21, 2023. "
+        "(Terrence Antonio James/Chicago Tribune)\n"
+        "There's plenty to do, with the holiday market open just through this weekend, and not everything here "
+        "is for the holiday-involved among us.\n"
+        "The ballet returns to the opera house for its annual run, and the critics say it is well worth a visit.\n"
+    ))
+    assert article.paragraphs[0].startswith("There's plenty to do")
+    assert article.captions[0].startswith("Hot cocoa with all the toppings")

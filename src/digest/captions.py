@@ -16,7 +16,8 @@ CREDIT = re.compile(
     r"(?:\[[^\]\[a-z]{2,40}\]|\((?:[^()]*\b(?:photo|photos|images?|credit|courtesy|file|handout)\b[^()]*)\)|"
     r"\b(?:credit|photo|photograph|image|picture|source)s?\s*(?:credit)?\s*:\s*[^.]{2,80}|"
     r"(?:/|\|)\s*(?:getty\s+images|reuters|ap|afp|epa|shutterstock|alamy)\b[^.]{0,40}|"
-    r"\b(?:getty\s+images|ap\s+photo(?:/[^.]{0,40})?|shutterstock))\s*\.?$",
+    r"\b(?:getty\s+images|ap\s+photo(?:/[^.]{0,40})?|shutterstock)|"
+    r"\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w .&'’-]{1,40}\))\s*\.?$",  # (Jane Doe/Chicago Tribune)
     re.IGNORECASE,
 )
 # REUTERS/Kim Hong-Ji, EPA/YONHAP, "... via REUTERS"
