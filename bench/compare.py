@@ -255,17 +255,30 @@ def plot(report: dict[str, object], path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     figure, axes = plt.subplots(figsize=(6.4, 4.2))
     sizes: dict[str, dict[str, object]] = report["sizes"]  # type: ignore[assignment]
     for tool in TOOLS:
         points = [(int(n), by_tool[tool]["median_seconds"]) for n, by_tool in sizes.items()
                   if tool in by_tool and by_tool[tool]["median_seconds"]]
+        line = None
         if points:
             xs, ys = zip(*sorted(points), strict=True)
-            axes.plot(xs, ys, marker="o", label=tool)
+            (line,) = axes.plot(xs, ys, marker="o", label=tool)
+        # A build that failed or was killed: its time is only a lower bound, drawn as an x.
+        for n, by_tool in sizes.items():
+            runs = by_tool.get(tool, {}).get("runs", []) if isinstance(by_tool.get(tool), dict) else []
+            if runs and not by_tool[tool]["median_seconds"]:
+                seconds = max(r["seconds"] for r in runs)
+                axes.plot([int(n)], [seconds], marker="x", markersize=10, linestyle="none",
+                          color=line.get_color() if line else None)
+                axes.annotate(f"{tool} did not finish (>{seconds:.0f} s)", (int(n), seconds), fontsize=8,
+                              textcoords="offset points", xytext=(-150, 6))
     axes.set_xscale("log")
     axes.set_yscale("log")
+    axes.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda y, _: f"{y:g}"))
+    axes.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
     axes.set_xlabel("articles")
     axes.set_ylabel("cold build, median seconds")
     cores = report["machine"]["cores"]  # type: ignore[index]

@@ -1,13 +1,14 @@
-"""Profile one cold digest build of a generated corpus: where the time goes, stage by stage and function by function.
+"""Profile a cold digest build of a generated corpus: where the time goes, stage by stage and function by function.
 
-    .venv/bin/python bench/profile_build.py              # 1000 articles
+    .venv/bin/python bench/profile_build.py                    # 1000 articles, the work tree
+    .venv/bin/python bench/profile_build.py --digest-at HEAD   # digest as committed
     .venv/bin/python bench/profile_build.py --articles 300 --top 25
-    .venv/bin/python bench/profile_build.py --digest-at HEAD   # digest as committed, not the work tree
 
-The build runs in this process with per-article analysis forced serial (worker processes are invisible to
-cProfile), so the total is roughly the single-core time, and profiling adds its own overhead: read the shares,
-not the seconds. Prints the pipeline stages, then the top functions by cumulative and by own time, and writes
-the same text to bench/results/profile_<n>.txt.
+Two builds run in this process, with per-article analysis forced serial (worker processes are invisible to a
+profiler in this one): first with a stopwatch around each pipeline stage and no profiler, which gives honest
+seconds per stage; then under cProfile, for the top functions by cumulative and by own time. cProfile slows
+pure-Python inner loops (difflib, regex-heavy code) far more than C calls, so read its seconds as relative.
+Writes the text to bench/results/profile_<n>.txt as well.
 """
 
 from __future__ import annotations
@@ -19,41 +20,75 @@ import pstats
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-# (label, module file, function): the calls ``pipeline.gather`` and ``pipeline.build`` make, in order.
+# (label, module, function), in pipeline order; indented labels are parts of the stage above them.
 STAGES = (
-    ("load", "load.py", "load_folder"),
-    ("analyse (extract+mentions+quotes)", "pipeline.py", "analyse_all"),
-    ("  extract", "extract.py", "extract_article"),
-    ("  people.find_mentions", "people.py", "find_mentions"),
-    ("  quotes.find_quotes", "quotes.py", "find_quotes"),
-    ("people.resolve_people", "people.py", "resolve_people"),
-    ("dedup.find_copies", "dedup.py", "find_copies"),
-    ("stories.group_stories", "stories.py", "group_stories"),
-    ("urls.site_paths", "urls.py", "site_paths"),
-    ("render.render_site", "render.py", "render_site"),
-    ("export.export_json", "export.py", "export_json"),
-    ("write.write_site", "write.py", "write_site"),
+    ("load", "load", "load_folder"),
+    ("analyse (serial here)", "pipeline", "analyse_all"),
+    ("  extract", "extract", "extract_article"),
+    ("  people.find_mentions", "people", "find_mentions"),
+    ("  quotes.find_quotes", "quotes", "find_quotes"),
+    ("people.resolve_people", "people", "resolve_people"),
+    ("dedup.find_copies", "dedup", "find_copies"),
+    ("stories.group_stories", "stories", "group_stories"),
+    ("urls.site_paths", "urls", "site_paths"),
+    ("render.render_site", "render", "render_site"),
+    ("export.export_json", "export", "export_json"),
+    ("write.write_site", "write", "write_site"),
 )
 
 
-def stage_table(stats: pstats.Stats, total: float) -> str:
-    cumulative: dict[tuple[str, str], float] = {}
-    for (filename, _, function), (_, _, _, cum, _) in stats.stats.items():  # type: ignore[attr-defined]
-        key = (Path(filename).name, function)
-        cumulative[key] = max(cumulative.get(key, 0.0), cum)
-    lines = [f"{'stage':36} {'seconds':>8} {'share':>6}"]
-    for label, module, function in STAGES:
-        seconds = cumulative.get((module, function))
-        if seconds is not None:
-            lines.append(f"{label:36} {seconds:8.2f} {seconds / total:6.0%}")
+@contextmanager
+def stage_stopwatch(pipeline: ModuleType) -> Iterator[dict[str, float]]:
+    """Wrap each stage function where ``pipeline`` looks it up; yield label -> seconds spent in it."""
+    import importlib
+
+    spent: dict[str, float] = {}
+    undo: list[tuple[ModuleType, str, Any]] = []
+
+    def timed(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
+        return wrapper
+
+    package = pipeline.__name__.rsplit(".", 1)[0]
+    for label, module_name, function_name in STAGES:
+        module = importlib.import_module(f"{package}.{module_name}")
+        original = getattr(module, function_name, None)
+        if original is None:
+            continue
+        wrapped = timed(label, original)
+        # pipeline calls some stages as module.function and imported others by name: patch both places.
+        for holder in {module, pipeline}:
+            if getattr(holder, function_name, None) is original:
+                undo.append((holder, function_name, original))
+                setattr(holder, function_name, wrapped)
+    try:
+        yield spent
+    finally:
+        for holder, name, original in undo:
+            setattr(holder, name, original)
+
+
+def stage_table(spent: dict[str, float], total: float) -> str:
+    lines = [f"{'stage':30} {'seconds':>8} {'share':>6}"]
+    for label, _, _ in STAGES:
+        if label in spent:
+            lines.append(f"{label:30} {spent[label]:8.2f} {spent[label] / total:6.0%}")
     return "\n".join(lines)
 
 
@@ -63,6 +98,54 @@ def top_functions(stats: pstats.Stats, key: str, count: int) -> str:
     stats.sort_stats(key).print_stats(count)
     text = out.getvalue()
     return text[text.index("   ncalls"):].rstrip() if "   ncalls" in text else text
+
+
+def build_once(pipeline: ModuleType, config: Any) -> str:
+    try:
+        return pipeline.build(config).summary()
+    except pipeline.BuildError as exc:  # the work tree is shared and may be mid-change: keep what was measured
+        return f"BUILD FAILED: {exc}"
+
+
+def profile(args: argparse.Namespace, folder: Path) -> str:
+    from compare import export_commit, git_state
+    from news_corpus import generate
+    from plain_pages import write_digest_input
+
+    digest_root = export_commit(args.digest_at, folder / "digest-src") if args.digest_at else REPO
+    sys.path.insert(0, str(digest_root / "src"))
+    from digest import pipeline
+    from digest.config import make_config
+
+    pipeline.PARALLEL_FROM = sys.maxsize  # keep every article in this process
+    write_digest_input(generate(args.articles, seed=1), folder / "input")
+    config, _ = make_config({"input": str(folder / "input"), "output": str(folder / "site")}, folder, "bench")
+    config = replace(config, cache=None)  # cold, like --no-cache
+
+    with stage_stopwatch(pipeline) as spent:
+        started = time.perf_counter()
+        outcome = build_once(pipeline, config)
+        total = time.perf_counter() - started
+
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    try:
+        build_once(pipeline, replace(config, output=folder / "site-profiled"))
+    finally:
+        profiler.disable()
+    profiled = time.perf_counter() - started
+    stats = pstats.Stats(profiler).strip_dirs()
+
+    state = git_state(args.digest_at)
+    where = f"commit {state['commit']}" + (" + uncommitted changes" if state.get("uncommitted_in_src") else "")
+    return "\n\n".join([
+        f"{where}\ndigest build of {args.articles} generated articles, analysis serial: {total:.1f} s\n({outcome})",
+        stage_table(spent, total),
+        f"under cProfile: {profiled:.1f} s\n\ntop {args.top} by cumulative time\n"
+        + top_functions(stats, "cumulative", args.top),
+        f"top {args.top} by own time\n" + top_functions(stats, "tottime", args.top),
+    ])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,42 +163,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.results.mkdir(parents=True, exist_ok=True)
     (args.results / f"profile_{args.articles}.txt").write_text(text + "\n")
     return 0
-
-
-def profile(args: argparse.Namespace, folder: Path) -> str:
-    from compare import export_commit, git_state
-    from news_corpus import generate
-    from plain_pages import write_digest_input
-
-    digest_root = export_commit(args.digest_at, folder / "digest-src") if args.digest_at else REPO
-    sys.path.insert(0, str(digest_root / "src"))
-    from digest import pipeline
-    from digest.config import make_config
-
-    pipeline.PARALLEL_FROM = sys.maxsize  # keep every article in this process, where cProfile sees it
-    write_digest_input(generate(args.articles, seed=1), folder / "input")
-    config, _ = make_config({"input": str(folder / "input"), "output": str(folder / "site")}, folder, "bench")
-    config = replace(config, cache=None)  # cold, like --no-cache
-    profiler = cProfile.Profile()
-    started = time.perf_counter()
-    profiler.enable()
-    try:
-        outcome = pipeline.build(config).summary()
-    except pipeline.BuildError as exc:  # the work tree is shared and may be mid-change: keep the profile
-        outcome = f"BUILD FAILED: {exc}"
-    finally:
-        profiler.disable()
-    total = time.perf_counter() - started
-    stats = pstats.Stats(profiler).strip_dirs()
-    state = git_state(args.digest_at)
-    where = f"commit {state['commit']}" + (" + uncommitted changes" if state.get("uncommitted_in_src") else "")
-    return "\n\n".join([
-        f"{where}\ndigest build of {args.articles} generated articles, serial, under cProfile: {total:.1f} s\n"
-        f"({outcome})",
-        stage_table(stats, total),
-        f"top {args.top} by cumulative time\n" + top_functions(stats, "cumulative", args.top),
-        f"top {args.top} by own time\n" + top_functions(stats, "tottime", args.top),
-    ])
 
 
 if __name__ == "__main__":
