@@ -50,8 +50,8 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     assert is_prose(line)
 
 
-@pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)", "7 Sources", "1 Source",
-                                  "References"])
+@pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)", "7 Sources",
+                                  "1 Source", "References"])
 def test_end_markers(line: str) -> None:
     assert is_end_marker(line)
 
