@@ -266,10 +266,13 @@ def _fill(text: str, slots: dict[str, str]) -> str:
 
 
 def _filler(rng: random.Random, slots: dict[str, str]) -> str:
+    """A sentence of context. Real reports rarely share such sentences word for word, so they vary a lot."""
     tail = rng.choice(FILLER_TAILS)
-    place = rng.choice(("", f" in {slots['city']}", f" across {slots['country']}"))
-    return f"{rng.choice(FILLER_SUBJECTS)} {rng.choice(FILLER_VERBS)} {rng.choice(FILLER_OBJECTS)}{place}" + \
-        (f" {tail}." if tail else ".")
+    place = rng.choice(("", f" in {slots['city']}", f" across {slots['country']}", f" in {_place(rng)}"))
+    detail = rng.choice(("", "", f", {rng.choice(FIRST)} {rng.choice(LAST)} said",
+                         f", citing {rng.randint(2, 90)} recent cases", f" for the {rng.randint(2, 12)}th time"))
+    sentence = f"{rng.choice(FILLER_SUBJECTS)} {rng.choice(FILLER_VERBS)} {rng.choice(FILLER_OBJECTS)}{place}"
+    return sentence + (f" {tail}" if tail else "") + detail + "."
 
 
 def _quote_paragraph(rng: random.Random, event: Event, k: int) -> tuple[str, str]:

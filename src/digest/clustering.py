@@ -44,18 +44,26 @@ def average_linkage(count: int, similarity: Mapping[tuple[int, int], float], thr
     for a, b in cannot_link:
         forbidden[root(a)].add(b)
         forbidden[root(b)].add(a)
-    sums: dict[int, dict[int, float]] = {c: {} for c in members}
+    sums: dict[int, dict[int, float]] = {c: {} for c in members}  # similarity summed over compared pairs
+    counts: dict[int, dict[int, int]] = {c: {} for c in members}  # how many pairs were compared
     for (a, b), value in similarity.items():
         ca, cb = root(a), root(b)
         if ca != cb:
-            sums[ca][cb] = sums[ca].get(cb, 0.0) + value
-            sums[cb][ca] = sums[cb].get(ca, 0.0) + value
+            for x, y in ((ca, cb), (cb, ca)):
+                sums[x][y] = sums[x].get(y, 0.0) + value
+                counts[x][y] = counts[x].get(y, 0) + 1
 
     known = {(a, b) if a < b else (b, a) for a, b in similarity}
 
     def average(c: int, d: int) -> float:
-        """Average similarity of groups c and d, first filling in their uncompared pairs when we can."""
-        if complete is not None and len(members[c]) * len(members[d]) <= MAX_COMPLETION:
+        """Average similarity of groups c and d, first filling in their uncompared pairs when it matters.
+
+        Filling in is worth it only when the compared pairs alone average above the threshold: otherwise
+        the groups are not merged either way, as far as the candidates tell.
+        """
+        size = len(members[c]) * len(members[d])
+        if (complete is not None and counts[c][d] < size <= MAX_COMPLETION
+                and sums[c][d] >= threshold * counts[c][d]):
             for a in members[c]:
                 for b in members[d]:
                     pair = (a, b) if a < b else (b, a)
@@ -64,7 +72,8 @@ def average_linkage(count: int, similarity: Mapping[tuple[int, int], float], thr
                         value = complete(*pair)
                         sums[c][d] += value
                         sums[d][c] += value
-        return sums[c][d] / (len(members[c]) * len(members[d]))
+            counts[c][d] = counts[d][c] = size
+        return sums[c][d] / size
 
     heap = [(-average(c, d), c, d) for c in sums for d in sums[c] if c < d]
     heapq.heapify(heap)
@@ -80,15 +89,20 @@ def average_linkage(count: int, similarity: Mapping[tuple[int, int], float], thr
         merged, next_id = next_id, next_id + 1
         members[merged] = members.pop(c) + members.pop(d)
         forbidden[merged] = forbidden.pop(c) | forbidden.pop(d)
-        neighbours = sums.pop(c)
+        neighbours, compared = sums.pop(c), counts.pop(c)
         for x, value in sums.pop(d).items():
             neighbours[x] = neighbours.get(x, 0.0) + value
-        neighbours.pop(c, None)
-        neighbours.pop(d, None)
-        sums[merged] = neighbours
+        for x, number in counts.pop(d).items():
+            compared[x] = compared.get(x, 0) + number
+        for table in (neighbours, compared):
+            table.pop(c, None)
+            table.pop(d, None)
+        sums[merged], counts[merged] = neighbours, compared
         for x, value in neighbours.items():
-            sums[x].pop(c, None)
-            sums[x].pop(d, None)
+            for table in (sums[x], counts[x]):
+                table.pop(c, None)
+                table.pop(d, None)
             sums[x][merged] = value
+            counts[x][merged] = compared[x]
             heapq.heappush(heap, (-average(merged, x), min(merged, x), max(merged, x)))
     return sorted(sorted(group) for group in members.values())

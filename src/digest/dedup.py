@@ -19,7 +19,7 @@ from .shingles import paragraph_tokens, shingle_hashes, winnow
 SHINGLE = 4  # words per shingle for the fingerprints
 WINDOW = 12  # winnowing window: any shared run of WINDOW + SHINGLE - 1 = 15 words shares a fingerprint
 MIN_SHARED_FINGERPRINTS = 2
-MIN_FINGERPRINT_SHARE = 0.1  # of the smaller article's fingerprints, before a pair is worth aligning
+MIN_FINGERPRINT_SHARE = 0.25  # of the smaller article's fingerprints, before a pair is worth aligning
 COPY_SHARE = 0.5  # share of the shorter article carried by the other
 MIN_SHARED_WORDS = 25  # a copy carries more than a sentence or two
 COPY_NARRATIVE_SHARE = 0.4  # share of the shorter article's words outside quotes carried by the other ...

@@ -23,8 +23,8 @@ NUMBER_WEIGHT = 1.5
 PERSON_WEIGHT = 4.0  # a resolved person the article mentions, once per article
 PERSON_PREFIX = "@"  # person terms are "@" + canonical name, so they never collide with words
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+(?:['’-]\w+)*")
-_SENTENCE_END = frozenset('.!?"“')  # a capital after these starts a sentence, not a name
+_TOKEN_AND_GAP = re.compile(r"(\d+(?:[.,]\d+)*%?|\w+(?:['’-]\w+)*)(\W*)")  # a word and what follows it
+_SENTENCE_END = re.compile(r'[.!?"“]')  # a capital after these starts a sentence, not a name
 
 _STOPWORD_LIST = """
 a about above after again against all also although am among an and another any are aren't around as at
@@ -45,41 +45,47 @@ second people government officials official told reporters statement news report
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 
-def _title_case(text: str) -> bool:
+def _title_case(tokens: list[tuple[str, str]]) -> bool:
     """Headline Style Capitalises Every Word, so its capitals say nothing about names."""
-    words = [w for w in _TOKEN.findall(text) if w[0].isalpha() and w.casefold() not in STOPWORDS]
+    words = [w for w, _ in tokens if w[0].isalpha() and w.casefold() not in STOPWORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -> None:
     """Add ``text``'s terms to ``counts``: words, numbers, and capitalised runs (names) as one more term.
 
-    Names (capitalised words inside a sentence, and their runs) are also added to ``names``.
+    Names (capitalised words inside a sentence, and their runs) are also added to ``names``. This runs
+    over every word of the corpus, so it stays a plain loop over one regex's matches.
     """
+    tokens = _TOKEN_AND_GAP.findall(text)
+    capitals_mean_names = not _title_case(tokens)
+    word_weight, name_weight, number_weight = weight, weight * NAME_WEIGHT, weight * NUMBER_WEIGHT
     run: list[str] = []
     sentence_start = True
-    capitals_mean_names = not _title_case(text)
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        folded = normalize(token).removesuffix("'s")
-        is_name = (capitals_mean_names and token[0].isupper() and not sentence_start
-                   and folded not in STOPWORDS and len(folded) > 1)
+    for token, gap in tokens:
+        folded = token.casefold().replace("’", "'")
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        is_name = False
         if token[0].isdigit():
-            counts[folded] += weight * NUMBER_WEIGHT
-        elif folded not in STOPWORDS and len(folded) > 1:
-            counts[folded] += weight * (NAME_WEIGHT if is_name else 1.0)
+            counts[folded] += number_weight
+        elif len(folded) > 1 and folded not in STOPWORDS:
+            is_name = capitals_mean_names and token[0].isupper() and not sentence_start
+            counts[folded] += name_weight if is_name else word_weight
         if is_name:
             run.append(folded)
             names.add(folded)
-        else:
+        elif run:
             if len(run) > 1:
-                counts[" ".join(run)] += weight * NAME_WEIGHT
-                names.add(" ".join(run))
+                joined = " ".join(run)
+                counts[joined] += name_weight
+                names.add(joined)
             run = []
-        sentence_start = any(c in _SENTENCE_END for c in text[match.end():match.end() + 3])
+        sentence_start = _SENTENCE_END.search(gap) is not None
     if len(run) > 1:
-        counts[" ".join(run)] += weight * NAME_WEIGHT
-        names.add(" ".join(run))
+        joined = " ".join(run)
+        counts[joined] += name_weight
+        names.add(joined)
 
 
 def raw_terms(article: Article, people: People,

@@ -1,0 +1,146 @@
+"""How likely two articles are to report the same event, and which pairs are worth asking about.
+
+The similarity of a pair is the cosine of their TF-IDF vectors (see ``terms``), multiplied by a date factor
+(articles more than a few days apart rarely report one event) and a name factor (two earthquakes or two
+arrests share every word of their kind; where and who tell them apart), minus a penalty for "hub"
+articles that are everybody's nearest neighbour. Candidate pairs come from an inverted index over each
+article's most distinctive terms, never from all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence, Set
+from datetime import date
+
+from .model import Article, People
+from .terms import cosine, document_frequencies, raw_terms, vectorize
+
+SIGNATURE_TERMS = 15  # an article's most distinctive terms, indexed to find candidate pairs
+MIN_SHARED_SIGNATURE = 2
+POSTING_WINDOW = 40  # in a long posting list, pair each article with this many neighbours by date
+SAME_EVENT_DAYS = 2  # dates this close never lower the similarity
+DATE_DECAY_DAYS = 2.0  # beyond that, similarity falls by 1/e every this many days
+MAX_CANDIDATE_GAP_DAYS = 9  # the date factor is below 0.03 by then: such a pair can never be grouped
+KEY_NAMES = 6
+NAME_FLOOR = 0.4  # the name factor for two articles that share none of their key names
+NAME_OVERLAP_FULL = 0.5  # sharing half the key names counts as sharing them all
+HUB_K = 5
+HUB_STEP = 0.05
+
+
+class StorySimilarity:
+    """Vectors, key names and dates of a corpus, and the similarity of any pair of its articles."""
+
+    def __init__(self, articles: Sequence[Article], people: People, furniture: Set[str] = frozenset()):
+        bags, names = zip(*(raw_terms(a, people, furniture) for a in articles), strict=True) if articles else ((), ())
+        self.df = document_frequencies(bags)
+        self.vectors = [vectorize(bag, self.df, len(articles)) for bag in bags]
+        self.key_names = [key_names(bag, found) for bag, found in zip(bags, names, strict=True)]
+        self.dates = [parse_date(a.date) for a in articles]
+        self.order = sorted(range(len(articles)), key=lambda n: (articles[n].date or "", n))
+        self.hub = [0.0] * len(articles)
+
+    def raw(self, i: int, j: int) -> float:
+        return (cosine(self.vectors[i], self.vectors[j]) * date_factor(self.dates[i], self.dates[j])
+                * name_factor(self.key_names[i], self.key_names[j]))
+
+    def __call__(self, i: int, j: int) -> float:
+        """The similarity used for grouping: raw, less the hub penalties of both articles."""
+        return self.raw(i, j) - (self.hub[i] + self.hub[j]) / 2
+
+    def scores(self, pairs: Set[tuple[int, int]]) -> dict[tuple[int, int], float]:
+        """Similarity of each pair (i < j); sets the hub penalties from the candidate graph first."""
+        raw = {pair: self.raw(*pair) for pair in sorted(pairs)}
+        self.hub = hub_penalties(raw, len(self.vectors))
+        return {(i, j): value - (self.hub[i] + self.hub[j]) / 2 for (i, j), value in raw.items()}
+
+    def candidate_pairs(self) -> set[tuple[int, int]]:
+        """Pairs that share at least MIN_SHARED_SIGNATURE of their most distinctive terms.
+
+        A term carried by very many articles (a topic that runs for months) would pair them all; in its
+        posting list, kept in date order, each article is paired only with its POSTING_WINDOW successors
+        within MAX_CANDIDATE_GAP_DAYS, which is where the articles about the same event are.
+        """
+        rank = {n: r for r, n in enumerate(self.order)}
+        postings: dict[str, list[int]] = defaultdict(list)
+        signature: list[list[str]] = []
+        for n, vector in enumerate(self.vectors):
+            terms = [t for t in vector if self.df[t] >= 2]
+            signature.append(sorted(terms, key=lambda t: (-vector[t], t))[:SIGNATURE_TERMS])
+            for term in signature[-1]:
+                postings[term].append(n)
+        position: dict[tuple[str, int], int] = {}
+        for term, carriers in postings.items():
+            carriers.sort(key=rank.__getitem__)
+            position.update(((term, n), k) for k, n in enumerate(carriers))
+        pairs = set()
+        dates = self.dates
+        for a in range(len(self.vectors)):  # one article at a time: only its own partners are counted
+            shared: Counter[int] = Counter()
+            for term in signature[a]:
+                carriers = postings[term]
+                k = position[(term, a)]
+                for b in carriers[k + 1:k + 1 + POSTING_WINDOW]:
+                    if dates[a] and dates[b] and (dates[b] - dates[a]).days > MAX_CANDIDATE_GAP_DAYS:
+                        break  # sorted by date: every later one is further away, and could not pass
+                    shared[b] += 1
+            pairs.update((a, b) if a < b else (b, a) for b, count in shared.items() if count >= MIN_SHARED_SIGNATURE)
+        return pairs
+
+
+def hub_penalties(similarity: Mapping[tuple[int, int], float], count: int) -> list[float]:
+    """A penalty for "hub" articles: ones that are among the nearest neighbours of far more articles than usual.
+
+    Hubs (round-ups, pages full of stock words) are close to everything and would pull unrelated articles
+    together. Every article lists its HUB_K nearest candidates; the k-occurrence of an article is how many
+    lists name it. It averages HUB_K by construction, and members of one story name each other evenly, so
+    only an article named by more than twice the usual number of lists is penalised, by HUB_STEP for every
+    doubling beyond that.
+    """
+    neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), value in similarity.items():
+        neighbours[i].append((value, j))
+        neighbours[j].append((value, i))
+    occurrence: Counter[int] = Counter()
+    for near in neighbours.values():
+        for _, j in sorted(near, reverse=True)[:HUB_K]:
+            occurrence[j] += 1
+    return [HUB_STEP * max(0.0, math.log2(occurrence[n] / (2 * HUB_K))) if occurrence[n] else 0.0
+            for n in range(count)]
+
+
+def key_names(bag: Mapping[str, float], names: set[str]) -> frozenset[str]:
+    """The names (people, places, organisations) the article gives most weight: most often, and up front.
+
+    Ranked before IDF on purpose: the names an article is about, not the ones no other article has.
+    """
+    ranked = sorted((t for t in names if t in bag), key=lambda t: (-bag[t], t))
+    return frozenset(ranked[:KEY_NAMES])
+
+
+def name_factor(a: frozenset[str], b: frozenset[str]) -> float:
+    """1 when two articles share their key names, down to NAME_FLOOR when they share none.
+
+    Articles without names are not judged on them.
+    """
+    if not a or not b:
+        return 1.0
+    overlap = len(a & b) / min(len(a), len(b))
+    return NAME_FLOOR + (1 - NAME_FLOOR) * min(1.0, overlap / NAME_OVERLAP_FULL)
+
+
+def parse_date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def date_factor(a: date | None, b: date | None) -> float:
+    """1 for articles a couple of days apart (or undated), falling fast beyond: other days, other events."""
+    if a is None or b is None:
+        return 1.0
+    gap = abs((a - b).days)
+    return 1.0 if gap <= SAME_EVENT_DAYS else math.exp(-(gap - SAME_EVENT_DAYS) / DATE_DECAY_DAYS)
