@@ -33,6 +33,12 @@ class PersonItem:
     article_count: int  # articles that mention them
     wrote_count: int  # articles with their byline
 
+    @property
+    def facts(self) -> str:
+        """'2 quotes, mentioned in 2 articles, wrote 1 article': made here, once, not by a template per person."""
+        return ", ".join(f for f in (counted(self.quote_count, "quote"),
+                                     mentioned_phrase(self.article_count), wrote_phrase(self.wrote_count)) if f)
+
 
 @dataclass(frozen=True)
 class StoryQuotes:
@@ -55,6 +61,15 @@ class PersonPage:
     feed_url: str | None = None  # their Atom feed, beside the page
     feed: tuple[FeedEntry, ...] = ()  # the articles that quote, mention or are by them, newest first
     quote_count: int = 0  # distinct quotations, over all stories
+
+    @property
+    def facts(self) -> str:
+        """'25 quotes in 1 story · mentioned in 4 articles · wrote 1 article'."""
+        stories = counted(len(self.said), 'story', 'stories')
+        said = f"{counted(self.quote_count, 'quote')} in {stories}" if self.quote_count else ""
+        parts = [f for f in (said, mentioned_phrase(len(self.mentioned_in)), wrote_phrase(len(self.wrote))) if f]
+        text = " · ".join(parts)
+        return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,19 @@ def _people_activity(lookup: Lookup) -> tuple[dict[str, list[str]], dict[str, li
 def by_quote_count(items: list[PersonItem]) -> list[PersonItem]:
     """The people index's second ordering: most quoted first, then by name (items arrive sorted by name)."""
     return sorted(items, key=lambda item: -item.quote_count)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 quote', '3 quotes', '2 stories'; empty for none."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}" if n else ""
+
+
+def mentioned_phrase(n: int) -> str:
+    return f"mentioned in {counted(n, 'article')}" if n else ""
+
+
+def wrote_phrase(n: int) -> str:
+    return f"wrote {counted(n, 'article')}" if n else ""
 
 
 FEED_QUOTE_WORDS = 40
