@@ -157,6 +157,8 @@ def test_search_finds_a_person_and_links_to_their_page(browser: object, site: Pa
     result = page.locator("#search-results a", has_text=person["name"]).first
     result.wait_for()
     assert "result" in page.locator("#search-status").inner_text()
+    report = axe_api.Axe().run(page)  # the results, as the script built them, are accessible too
+    assert not report.violations_count, report.generate_report()
     result.click()
     page.wait_for_load_state()
     assert page.url == base + person["url"]
