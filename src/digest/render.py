@@ -29,16 +29,9 @@ from .config import Config
 from .model import Corpus
 from .search import index_script, search_entries
 from .structured_data import article_ld, person_ld
-from .views import (
-    Lookup,
-    all_articles,
-    journalist_items,
-    month_archive,
-    outlet_items,
-    paginate,
-    story_summaries,
-)
+from .views import Lookup, story_summaries
 from .views_article import article_page
+from .views_lists import all_articles, journalist_items, month_archive, outlet_items, paginate
 from .views_person import by_quote_count, person_items, person_pages
 from .views_story import story_page
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .views import Lookup, OutletItem, StorySummary, quote_refs
+from .views import Lookup, StorySummary, quote_refs
+from .views_lists import OutletItem
 from .views_person import PersonItem
 
 INDEX_SCRIPT = "assets/search-index.js"
