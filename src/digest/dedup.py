@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .align import Alignment, PreparedText, align, label
 from .model import Article, CopyLink, SharedPassage
-from .shingle_index import candidate_pairs
+from .shingle_index import build_index, candidate_pairs, common_fingerprints
 from .shingles import paragraph_tokens, shingle_hashes, winnow
 
 SHINGLE = 4  # words per shingle for the fingerprints
@@ -48,8 +48,11 @@ def find_copies(articles: Sequence[Article]) -> list[CopyLink]:
         return PreparedText.from_paragraphs(articles[i].paragraphs)
 
     prints = [fingerprints(a) for a in articles]
+    index = build_index(prints)
+    common = common_fingerprints(index)
+    prints = [found - common for found in prints]
     links = []
-    for i, j, shared in candidate_pairs(prints):
+    for i, j, shared in candidate_pairs(index, prints):
         if shared < MIN_SHARED_FINGERPRINTS or shared < MIN_FINGERPRINT_SHARE * min(len(prints[i]), len(prints[j])):
             continue
         if not _order(articles[i], i, articles[j], j):

@@ -3,8 +3,8 @@
 The index is one sorted ``array`` of packed integers (fingerprint, document) rather than a dict of lists:
 at 100k articles that is tens of megabytes instead of a gigabyte. A fingerprint's carriers are found by
 bisection. Pairs are counted one document at a time, so only that document's partners are ever held.
-Fingerprints carried by more than ``max_carriers`` documents are skipped: those are stock phrases or page
-furniture, not a copied passage.
+Fingerprints carried by more than ``max_carriers`` documents are left out: those are stock phrases or
+page furniture, not a copied passage, and they do not count towards a document's fingerprints either.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 
 DOC_BITS = 24  # up to 16M documents
 FINGERPRINT_BITS = 32  # CRC-32
@@ -38,17 +39,23 @@ def build_index(prints: Sequence[set[int]]) -> array:
     return index
 
 
-def candidate_pairs(prints: Sequence[set[int]], max_carriers: int = MAX_CARRIERS) -> Iterator[tuple[int, int, int]]:
-    """(i, j, shared fingerprints) for every pair i < j of documents sharing at least one fingerprint."""
-    index = build_index(prints)
+def common_fingerprints(index: array, max_carriers: int = MAX_CARRIERS) -> set[int]:
+    """Fingerprints carried by more than ``max_carriers`` documents: stock phrases and page furniture."""
+    return {fp for fp, run in groupby(index, key=lambda packed: packed >> DOC_BITS)
+            if sum(1 for _ in run) > max_carriers}
+
+
+def candidate_pairs(index: array, prints: Sequence[set[int]]) -> Iterator[tuple[int, int, int]]:
+    """(i, j, shared fingerprints) for every pair i < j of documents sharing at least one of ``prints``.
+
+    ``prints`` should leave out the common fingerprints, which would pair everything with everything.
+    """
     doc_mask = (1 << DOC_BITS) - 1
     for doc, found in enumerate(prints):
         partners: Counter[int] = Counter()
         for fp in found:
             start = bisect_left(index, fp << DOC_BITS)
             end = bisect_left(index, (fp + 1) << DOC_BITS, start)
-            if end - start > max_carriers:
-                continue
             partners.update(other for other in (p & doc_mask for p in index[start:end]) if other > doc)
         for other in sorted(partners):
             yield doc, other, partners[other]
