@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.bylines import parse_byline
+from digest.bylines import credit_line_names, parse_byline
 from digest.dates import find_dates, parse_date
 from digest.extract import extract_article
 from digest.model import Metadata, SourceFile
@@ -382,3 +382,31 @@ def test_caption_credited_name_slash_paper_before_the_lead() -> None:
     ))
     assert article.paragraphs[0].startswith("There's plenty to do")
     assert article.captions[0].startswith("Hot cocoa with all the toppings")
+
+
+# --- unlabelled credit lines under the headline: "Name Paper", "Outlet date Name"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Greyson Steele Battle Creek Enquirer", ("Greyson Steele",)),
+    ("Sarah Barnacle Worcester Telegram & Gazette", ("Sarah Barnacle",)),
+    ("Kayla Jimenez USA TODAY", ("Kayla Jimenez",)),
+    ("Medical Daily 9/21/2016 Lizette Borreli", ("Lizette Borreli",)),
+    ("Facebook Twitter Email", None),
+    ("Police Search Continues After Crash", None),
+])
+def test_credit_line_names(line: str, names: tuple[str, ...] | None) -> None:
+    assert credit_line_names(line) == names
+
+
+def test_name_and_paper_under_the_headline_is_the_byline() -> None:
+    article = extract_article(text(
+        "Police K9 Bane 'doing well' after hit-and-run; search for driver continues\n"
+        "Sarah Barnacle Worcester Telegram & Gazette\n"
+        "Facebook Twitter Email\n"
+        "CLINTON — A police dog struck by a car on Pleasant Street on Tuesday night is recovering, the police "
+        "chief said, and officers are still looking for the driver who left the scene.\n"
+        "Authorities are asking anyone who has video of the area at the time to contact them at (978) 448-5555.\n"
+    ))
+    assert article.byline == ("Sarah Barnacle",)
+    assert article.paragraphs[-1].endswith("contact them at (978) 448-5555.")

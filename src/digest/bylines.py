@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import find_dates
+
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HANDLE = re.compile(r"@\w+")
 # Author-box link text around a name: "Social Links for Jon Levine", "More stories by Ana Ruiz".
@@ -53,6 +55,14 @@ NOT_A_PERSON = {
     "open", "extended", "reactions", "close", "show", "hide", "terms", "cookie", "cookies", "newsletter", "podcast",
     "tags", "sign", "log", "login", "menu", "home", "best", "free", "top", "how", "why", "what", "guide", "secure",
 }
+# Last words of newspaper names: "Battle Creek Enquirer", "Worcester Telegram & Gazette".
+PRESS_WORDS = {"enquirer", "inquirer", "telegram", "telegraph", "chronicle", "courier", "examiner", "sentinel",
+               "dispatch", "bulletin", "register", "ledger", "globe", "mirror", "express", "independent", "standard",
+               "statesman", "courant", "advertiser", "democrat", "republic", "citizen", "argus", "record", "today"}
+NOT_A_PERSON |= PRESS_WORDS
+# Share buttons run together ("Facebook Twitter Email") look like a name and an outlet.
+NOT_A_PERSON |= {"facebook", "twitter", "instagram", "linkedin", "whatsapp", "reddit", "pinterest", "youtube",
+                 "tiktok", "flipboard", "print", "comments", "comment"}
 # First words of place names that follow a byline after a comma ("Nada Tawfik, New York").
 PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
                "el", "la", "fort", "port", "mount", "lake", "cape", "washington"}
@@ -112,6 +122,23 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     if label and not names and any(c.islower() for c in text[:1]):  # "by the way, ..." is a sentence
         return None
     return tuple(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=4096)
+def credit_line_names(line: str) -> tuple[str, ...] | None:
+    """Names from an unlabelled credit line under a headline, in two shapes papers and syndicators print:
+    a two-word name then the paper ("Greyson Steele Battle Creek Enquirer", "Kayla Jimenez USA TODAY"), or
+    the outlet, the date, then the names ("Medical Daily 9/21/2016 Lizette Borreli")."""
+    found = find_dates(line)
+    if found and found[0].start > 0 and len(line[:found[0].start].split()) <= 5 and "." not in line[:found[0].start]:
+        return parse_byline(line[found[0].end:].strip(" ,|·•-"), need_label=False)
+    words = line.replace("&", " ").split()
+    if not 3 <= len(words) <= 9 or not is_person_name(" ".join(words[:2])):
+        return None
+    paper = words[2:]
+    if all(w[:1].isupper() for w in paper) and (paper[-1].lower() in NOT_A_PERSON or all(w.isupper() for w in paper)):
+        return (display_case(" ".join(words[:2])),)
+    return None
 
 
 def person_name(text: str, trim: bool = True) -> str | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bylines import is_label_only, parse_byline
+from .bylines import credit_line_names, is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
 from .dates import find_dates
 from .furniture import is_ad, is_end_marker, is_prompt, is_tail_note, words
@@ -241,7 +241,7 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
         after_slash = text.split("/", 1)[1] if "/" in text else ""
         if after_slash.strip() and not find_dates(after_slash):
             continue  # "Paul Chinn/The San Francisco Chronicle": a photo credit
-        names = parse_byline(text, need_label=False) if words(text) <= 12 else None
+        names = (parse_byline(text, need_label=False) or credit_line_names(text)) if words(text) <= 12 else None
         if names:
             return names, [i]
     return (), []
