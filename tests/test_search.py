@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from digest.config import Config
 from digest.render import render_site
@@ -44,3 +45,10 @@ def test_text_can_never_close_the_script_or_inject_markup() -> None:
     assert "<" not in script
     data = json.loads(script.removeprefix("window.digestSearchIndex=").removesuffix(";\n"))
     assert data[0][1].startswith("</script>")
+
+
+def test_quotes_of_an_article_in_no_story_are_found_too() -> None:
+    c = corpus()
+    alone = replace(c, stories=c.stories[:1])  # the Putin article is left out of every story
+    script = str(render_site(alone, Config(), site_paths(alone))[INDEX_SCRIPT])
+    assert '"very big mistake"' in script

@@ -58,8 +58,12 @@ def search_entries(lookup: Lookup, stories: Sequence[StorySummary], people: Sequ
         ref = lookup.ref(article.source)
         facts = [f for f in (ref.outlet or "", ref.date or "", ", ".join(p.name for p in ref.byline)) if f]
         entries.append(["article", ref.title, " · ".join(facts), ref.url])
-    for story in lookup.corpus.stories:  # a quote carried by several copies is one entry, linked to the first
-        for q in quote_refs(lookup, [s for s in story.sources if s in lookup.articles]):
+    # A quote carried by several copies of a story is one entry, linked to the first; an article in no story
+    # (should the stories stage leave one out) is a group of its own, so its quotes are still found.
+    groups = [[s for s in story.sources if s in lookup.articles] for story in lookup.corpus.stories]
+    groups += [[a.source] for a in lookup.corpus.articles if a.source not in lookup.story_of]
+    for group in groups:
+        for q in quote_refs(lookup, group):
             who = ", ".join(p.name for p in q.speakers) or q.attribution or "unattributed"
             ref, anchor = q.sources[0]
             where = ref.outlet or _shorten(ref.title, MAX_WHERE)
