@@ -171,6 +171,7 @@ def test_sentences_and_titles_are_not_bylines(line: str) -> None:
     ("22.12.2023", "2023-12-22"),
     ("2024년 6월 21일", "2024-06-21"),
     ("Thursday, November 9th 2023", "2023-11-09"),
+    ("by Brett Samuels - 12/22/23 11:35 AM ET", "2023-12-22"),
 ])
 def test_date_forms(written: str, iso: str) -> None:
     assert [d.iso for d in find_dates(written)] == [iso]
@@ -179,6 +180,7 @@ def test_date_forms(written: str, iso: str) -> None:
 def test_impossible_or_yearless_dates_are_not_dates() -> None:
     assert find_dates("February 30, 2023") == []
     assert find_dates("on June 21 the treaty was signed") == []
+    assert find_dates("version 1.2.23 and a 3/4/5 split") == []
     assert parse_date("sometime soon") is None
 
 

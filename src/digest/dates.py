@@ -1,7 +1,7 @@
 """Dates: find calendar dates written the many ways news pages write them, as YYYY-MM-DD.
 
 "June 21,2024", "Dec. 22, 2023", "22 December 2023", "Fri December 22, 2023", "2023-12-22T10:00",
-"12/22/2023", "2024년 6월 21일". A date needs a year: "Friday" or "June 21" alone says nothing certain.
+"12/22/2023", "12/22/23", "2024년 6월 21일". A date needs a year: "Friday" or "June 21" alone says nothing certain.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ DATE = re.compile(
         rf"(?<![\d/.])(?P<a4>[0-3]?\d)(?P<sep4>[/.])(?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}",
         # 2024년 6월 21일
         r"(?P<y5>(?:19|20)\d\d)\s*년\s*(?P<m5>[01]?\d)\s*월\s*(?P<d5>[0-3]?\d)\s*일",
+        # 12/22/23: US sites' short form, month first, slashes only (dots are too often versions or scores)
+        r"(?<![\d/.])(?P<a6>[01]?\d)/(?P<b6>[0-3]?\d)/(?P<y6>\d\d)(?![\d/])",
     ]),
     re.IGNORECASE,
 )
@@ -66,7 +68,10 @@ def _from_match(m: re.Match[str]) -> str | None:
         if month > 12:
             month, day = day, month
         return _iso(int(g["y4"]), month, day)
-    return _iso(int(g["y5"]), int(g["m5"]), int(g["d5"]))
+    if g["y5"]:
+        return _iso(int(g["y5"]), int(g["m5"]), int(g["d5"]))
+    year = int(g["y6"])
+    return _iso(2000 + year if year < 70 else 1900 + year, int(g["a6"]), int(g["b6"]))
 
 
 def find_dates(text: str) -> list[FoundDate]:
