@@ -412,3 +412,16 @@ def test_name_and_paper_under_the_headline_is_the_byline() -> None:
     ))
     assert article.byline == ("Sarah Barnacle",)
     assert article.paragraphs[-1].endswith("contact them at (978) 448-5555.")
+
+
+def test_weather_widget_date_is_not_the_publication_date() -> None:
+    article = extract_article(text(
+        "Home\nNews\n"
+        "Sunday, Dec 24th 2023 11PM 9°C 2AM 8°C 5-Day Forecast\n"
+        "Abbie Chatfield enjoys a girls weekend at the beach\n"
+        "By Marta Jary\n"
+        "Abbie Chatfield was enjoying the summer weather with her friends on Friday, and shared photos of the "
+        "day at the beach with her followers on social media.\n"
+        "Outside of podcasting, she is a judge on a television singing contest and the host of a dating show.\n"
+    ))
+    assert article.date is None  # the widget shows the day the page was copied; the article states no date

@@ -32,6 +32,7 @@ BULLET = re.compile(r"^[•·▪◦*-]\s*")
 HANDLE = re.compile(r"(?:^|\s)@\w+")
 GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
+WEATHER = re.compile(r"\d\s*°\s*[CF]\b")  # a weather widget's "Sunday, Dec 24th 2023 11PM 9°C" is today's date
 CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|media|video|picture)\s+caption\b\W*$", re.IGNORECASE)
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
@@ -56,7 +57,7 @@ def date_of_line(line: str) -> str | None:
     signature ("— Zoo (@zoo) December 19, 2023"), and an "Updated" date is not a publication date.
     """
     found = find_dates(line)
-    if not found or TWEET_SIGNATURE.search(line):
+    if not found or TWEET_SIGNATURE.search(line) or WEATHER.search(line):
         return None
     before = line[:found[0].start]
     if UPDATED.search(before) and not PUBLISHED.search(before):
