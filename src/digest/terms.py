@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
+from functools import lru_cache
 
 from .model import Article, People
 from .shingles import normalize
@@ -45,10 +46,26 @@ second people government officials official told reporters statement news report
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
 
-def _title_case(tokens: list[tuple[str, str]]) -> bool:
+@lru_cache(maxsize=1 << 18)
+def _classify(token: str) -> tuple[str, int]:
+    """A token's term (case-folded, possessive dropped) and kind; cached, since most tokens recur."""
+    folded = token.casefold().replace("’", "'")
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    if token[0].isdigit():
+        return folded, _NUMBER
+    if len(folded) < 2 or folded in STOPWORDS:
+        return folded, _STOPWORD
+    return folded, _CAPITALISED if token[0].isupper() else _WORD
+
+
+_STOPWORD, _WORD, _CAPITALISED, _NUMBER = range(4)
+
+
+def _title_case(kinds: list[int]) -> bool:
     """Headline Style Capitalises Every Word, so its capitals say nothing about names."""
-    words = [w for w, _ in tokens if w[0].isalpha() and w.casefold() not in STOPWORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    words = [k for k in kinds if k in (_WORD, _CAPITALISED)]
+    return len(words) >= 3 and words.count(_CAPITALISED) > 0.6 * len(words)
 
 
 def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -> None:
@@ -57,31 +74,28 @@ def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -
     Names (capitalised words inside a sentence, and their runs) are also added to ``names``. This runs
     over every word of the corpus, so it stays a plain loop over one regex's matches.
     """
-    tokens = _TOKEN_AND_GAP.findall(text)
-    capitals_mean_names = not _title_case(tokens)
-    word_weight, name_weight, number_weight = weight, weight * NAME_WEIGHT, weight * NUMBER_WEIGHT
+    tokens = [(*_classify(token), gap) for token, gap in _TOKEN_AND_GAP.findall(text)]
+    capitals_mean_names = not _title_case([kind for _, kind, _ in tokens])
+    weights = {_WORD: weight, _CAPITALISED: weight, _NUMBER: weight * NUMBER_WEIGHT}
+    name_weight = weight * NAME_WEIGHT
     run: list[str] = []
     sentence_start = True
-    for token, gap in tokens:
-        folded = token.casefold().replace("’", "'")
-        if folded.endswith("'s"):
-            folded = folded[:-2]
-        is_name = False
-        if token[0].isdigit():
-            counts[folded] += number_weight
-        elif len(folded) > 1 and folded not in STOPWORDS:
-            is_name = capitals_mean_names and token[0].isupper() and not sentence_start
-            counts[folded] += name_weight if is_name else word_weight
+    for folded, kind, gap in tokens:
+        is_name = capitals_mean_names and kind == _CAPITALISED and not sentence_start
         if is_name:
+            counts[folded] += name_weight
             run.append(folded)
             names.add(folded)
-        elif run:
-            if len(run) > 1:
-                joined = " ".join(run)
-                counts[joined] += name_weight
-                names.add(joined)
-            run = []
-        sentence_start = _SENTENCE_END.search(gap) is not None
+        else:
+            if kind != _STOPWORD:
+                counts[folded] += weights[kind]
+            if run:
+                if len(run) > 1:
+                    joined = " ".join(run)
+                    counts[joined] += name_weight
+                    names.add(joined)
+                run = []
+        sentence_start = bool(gap) and _SENTENCE_END.search(gap) is not None
     if len(run) > 1:
         joined = " ".join(run)
         counts[joined] += name_weight
