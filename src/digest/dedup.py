@@ -106,5 +106,5 @@ def shared_passages(articles: Sequence[Article], links: Sequence[CopyLink]) -> l
             continue
         source, index = members[0]
         passages.append(SharedPassage(text=by_source[source].paragraphs[index], carriers=tuple(members)))
-    passages.sort(key=lambda p: p.carriers[0])
+    passages.sort(key=lambda p: (position[p.carriers[0][0]], p.carriers[0][1]))
     return passages

@@ -79,27 +79,28 @@ def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -
     weights = {_WORD: weight, _CAPITALISED: weight, _NUMBER: weight * NUMBER_WEIGHT}
     name_weight = weight * NAME_WEIGHT
     run: list[str] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            joined = " ".join(run)
+            counts[joined] += name_weight
+            names.add(joined)
+        run.clear()
+
     sentence_start = True
     for folded, kind, gap in tokens:
-        is_name = capitals_mean_names and kind == _CAPITALISED and not sentence_start
-        if is_name:
+        if capitals_mean_names and kind == _CAPITALISED and not sentence_start:
             counts[folded] += name_weight
             run.append(folded)
             names.add(folded)
         else:
+            flush()
             if kind != _STOPWORD:
                 counts[folded] += weights[kind]
-            if run:
-                if len(run) > 1:
-                    joined = " ".join(run)
-                    counts[joined] += name_weight
-                    names.add(joined)
-                run = []
+            if capitals_mean_names and kind == _CAPITALISED:
+                run.append(folded)  # a sentence's first word is no name alone, but may begin one: "Mira Okonjo"
         sentence_start = bool(gap) and _SENTENCE_END.search(gap) is not None
-    if len(run) > 1:
-        joined = " ".join(run)
-        counts[joined] += name_weight
-        names.add(joined)
+    flush()
 
 
 def raw_terms(article: Article, people: People,
