@@ -151,12 +151,16 @@ def test_empty_text_gives_an_empty_article_not_an_error() -> None:
     ("Dec 22, 2023 by Enrico de Lazaro", ("Enrico de Lazaro",)),
     ("by University of Tokyo", ()),
     ("By AOL Staff", ()),
+    ("Photos and Story By David Colman", ("David Colman",)),
+    ("Story and photos by Jane Doe", ("Jane Doe",)),
+    ("Written and reported by Ann Lee", ("Ann Lee",)),
 ])
 def test_byline_forms(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
 
 
-@pytest.mark.parametrize("line", ["By the way, the port reopened on Monday.", "Harbour cranes return to Busan"])
+@pytest.mark.parametrize("line", ["By the way, the port reopened on Monday.", "Harbour cranes return to Busan",
+                                  "Photo by Icons8 Team on Unsplash", "Video by Sam Hill"])
 def test_sentences_and_titles_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 
