@@ -429,3 +429,18 @@ def test_weather_widget_date_is_not_the_publication_date() -> None:
         "Outside of podcasting, she is a judge on a television singing contest and the host of a dating show.\n"
     ))
     assert article.date is None  # the widget shows the day the page was copied; the article states no date
+
+
+def test_author_bio_under_the_byline_is_not_the_lead() -> None:
+    article = extract_article(text(
+        "Contract-year winners! 10 ascending players poised to break the bank in free agency\n"
+        "Published: Dec 22, 2023 at 06:47 PM\n"
+        "By Bucky Brooks\n"
+        "Former player and scout Bucky Brooks knows the ins and outs of this league, providing keen insight in "
+        "his breakdown of the players who stand to gain.\n"
+        "As the regular season winds down, we are about to shift our focus completely to the postseason "
+        "tournament, but several players have already earned a bigger contract.\n"
+        "The contract year is always an alluring topic, but not all contract years are created equal.\n"
+    ))
+    assert article.byline == ("Bucky Brooks",)
+    assert article.paragraphs[0].startswith("As the regular season winds down")

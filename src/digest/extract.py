@@ -147,6 +147,11 @@ def extract_article(source: SourceFile) -> Article:
     # Before the lead: an author bio or an editor's note is not the story.
     while len(kept) > 1 and is_lead_note(lines[kept[0]].text):
         reasons[kept.pop(0)] = "note before the article"
+    # Just under the byline, a line that names its author is the author's bio ("Former player and scout Bucky
+    # Brooks knows the league ..."): a story's lead does not name the reporter who wrote it.
+    if len(kept) > 1 and byline_at and 0 < kept[0] - max(byline_at) <= 3 and any(
+            name in lines[kept[0]].text for name in byline):
+        reasons[kept.pop(0)] = "note before the article (about the author)"
     paragraphs = _join_datelines([lines[i].text for i in kept])
 
     headline = lines[headline_at].text if headline_at is not None else None
