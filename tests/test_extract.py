@@ -444,3 +444,20 @@ def test_author_bio_under_the_byline_is_not_the_lead() -> None:
     ))
     assert article.byline == ("Bucky Brooks",)
     assert article.paragraphs[0].startswith("As the regular season winds down")
+
+
+def test_embedded_video_title_and_blurb_are_not_the_lead() -> None:
+    article = extract_article(text(
+        "Prosecutors ask for six-week trial with shortened hours for murder suspect\n"
+        "By Michael Ruiz\n"
+        "Published December 22, 2023 3:00pm EST\n"
+        "Comments\nPrint\nEmail\n"
+        "Video\n"
+        "Criminal defense attorney dissects evidence that led authorities to the suspect\n"
+        "Criminal defense attorney Lexie Rigden on the case against the murder suspect one year later.\n"
+        "Idaho prosecutors have asked for the quadruple murder trial to take place over six weeks this summer, "
+        "with shortened hours and no extra time for the defendant to come up with an alibi.\n"
+        "The county's senior deputy prosecuting attorney filed the four-page request on Thursday morning, and a "
+        "judge is expected to rule on it next month.\n"
+    ))
+    assert article.paragraphs[0].startswith("Idaho prosecutors have asked")

@@ -30,6 +30,7 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
@@ -64,6 +65,9 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         # between credits), not a paragraph.
         if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
             weights[i] = -1.0
+        # An embedded player's title and blurb under its label ("Video", "Watch"): about the clip, not the story.
+        if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and weights[i + 1] < 25:
+            weights[i] = weights[i + 1] = -1.0
     runs: list[tuple[float, int, int]] = []  # the best run of each zone
     zone_start = 0
     for i in range(len(lines) + 1):
