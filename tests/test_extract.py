@@ -461,3 +461,33 @@ def test_embedded_video_title_and_blurb_are_not_the_lead() -> None:
         "judge is expected to rule on it next month.\n"
     ))
     assert article.paragraphs[0].startswith("Idaho prosecutors have asked")
+
+
+def test_table_of_contents_questions_are_not_the_lead() -> None:
+    article = extract_article(text(
+        "If You See a Cardinal, Here's What It Means\n"
+        "Author:\nWendee Wendt\n"
+        "Dec 23, 2023\n"
+        "Contents\n"
+        "What Does It Mean When You See a Cardinal?\n"
+        "Is It a Good Omen To See a Cardinal?\n"
+        "What Do Red Cardinals Symbolize?\n"
+        "Widespread and abundant, the cherry red birds called cardinals can be spotted throughout the United "
+        "States and as far north as southeastern Canada.\n"
+        "But a cardinal isn't just another pretty little bird. They have been viewed as a sign of hope.\n"
+        "What Does It Mean When You See a Cardinal?\n"
+        "Cardinal sightings have a multitude of meanings, such as being a sign of hope, wisdom or blessings.\n"
+    ))
+    assert article.paragraphs[0].startswith("Widespread and abundant")
+
+
+def test_in_this_article_tickers_do_not_swallow_the_lead() -> None:
+    article = extract_article(text(
+        "January 8, 2024 at 8:03 PM · 5 min read\n"
+        "In this article:\nPARA\nNFLX\nWBD\nDIS\n"
+        "Wall Street is ready for the next big media merger.\n"
+        "As companies in the space face challenges such as cord cutting and a tough ad environment, analysts "
+        "say consolidation is coming, and sooner rather than later.\n"
+        "Both companies declined to comment on the report.\n"
+    ))
+    assert article.paragraphs[0] == "Wall Street is ready for the next big media merger."

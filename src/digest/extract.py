@@ -30,6 +30,8 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+CONTENTS_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide)|jump\s+to"
+                            r"(?:\s+section)?\s*:?\s*$", re.IGNORECASE)
 MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
@@ -60,6 +62,15 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     stories and the next article of an endless-scroll page come after the article, not before it.
     """
     weights = [weight(line.text) for line in lines]
+    in_contents = False
+    for i, line in enumerate(lines):
+        # A table of contents: the section titles under its label (often questions) are links, not paragraphs.
+        if CONTENTS_LABEL.match(line.text):
+            in_contents = True
+        elif in_contents and words(line.text) < 15 and not line.text.endswith("."):  # titles end without a stop
+            weights[i] = min(weights[i], -4.0)
+        else:
+            in_contents = False
     for i in range(1, len(lines) - 1):
         # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
         # between credits), not a paragraph.
