@@ -491,3 +491,17 @@ def test_in_this_article_tickers_do_not_swallow_the_lead() -> None:
         "Both companies declined to comment on the report.\n"
     ))
     assert article.paragraphs[0] == "Wall Street is ready for the next big media merger."
+
+
+def test_lead_ending_with_source_colon_phrase_is_not_a_caption() -> None:
+    article = extract_article(text(
+        "How the president's allies learned to love the Fed\n"
+        "By Adam Cancryn\n"
+        "12/22/2023 12:12 PM EST\n"
+        "The president has a matter of months to convince gloomy voters that he's built a thriving economy. "
+        "Democrats now think he'll get a hand in doing so from an unlikely source: the Federal Reserve.\n"
+        "Allies who spent the last year fearful that the Fed's effort to curb inflation would tip the nation into "
+        "recession are now cheering the central bank's signals that rate cuts are coming.\n"
+    ))
+    assert article.captions == ()
+    assert article.paragraphs[0].startswith("The president has a matter of months")

@@ -14,7 +14,8 @@ from .furniture import is_ad, is_prompt, words
 # A credit at the end of a caption: [EPA/YONHAP], (AP Photo/Name), Credit: Name, Photo: Name, / Getty Images.
 CREDIT = re.compile(
     r"(?:\[[^\]\[a-z]{2,40}\]|\((?:[^()]*\b(?:photo|photos|images?|credit|courtesy|file|handout)\b[^()]*)\)|"
-    r"\b(?:credit|photo|photograph|image|picture|source)s?\s*(?:credit)?\s*:\s*[^.]{2,80}|"
+    # "Credit: Sosuke Fujita", "Source: Reuters" (a name follows; "... an unlikely source: the Fed." is prose)
+    r"\b(?:credit|photo|photograph|image|picture|source)s?\s*(?:credit)?\s*:\s*(?-i:[A-Z0-9])[^.]{1,80}|"
     r"(?:/|\|)\s*(?:getty\s+images|reuters|ap|afp|epa|shutterstock|alamy)\b[^.]{0,40}|"
     r"\b(?:getty\s+images|ap\s+photo(?:/[^.]{0,40})?|shutterstock)|"
     r"\([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w .&'’-]{1,40}\))\s*\.?$",  # (Jane Doe/Chicago Tribune)
