@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from . import identities
 from .model import Article, Mention, People
@@ -53,6 +54,7 @@ def _quoted_whole(run: NameRun, text: str) -> bool:
     return bool(before) and before in "\"“‘'«" and after in ("\"", "”", "’", "'", "»")
 
 
+@lru_cache(maxsize=256)
 def _headline_like(text: str) -> bool:
     """A line of capitalised words (a headline or a link that slipped into the body) says little about names."""
     words = re.findall(r"[A-Za-z][\w'’\-]*", text)
@@ -82,12 +84,9 @@ def _is_person(run: NameRun, text: str, headline: bool = True) -> bool:
     tokens = run.tokens
     if run.title or is_east_asian(tokens) or _capital_family_name(tokens):
         return True
-    if headline and _headline_like(text):
-        return False
-    if is_given_name(_first_name(tokens)):
-        return True
-    return bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
-                or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
+    speech = bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
+                  or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
+    return speech or (is_given_name(_first_name(tokens)) and not (headline and _headline_like(text)))
 
 
 def _first_name(tokens: list[str]) -> str:
@@ -105,7 +104,7 @@ def _name_shaped(run: NameRun, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
     given = is_given_name(_first_name(tokens))
-    if (_quoted_whole(run, text) and not given) or NAMED_THING_BEFORE.search(text[:run.start]):
+    if (_quoted_whole(run, text) and not given) or NAMED_THING_BEFORE.search(text[max(0, run.start - 40):run.start]):
         return False
     if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
         return False

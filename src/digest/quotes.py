@@ -9,6 +9,7 @@ beside it in the paragraph, or, when it continues a quotation left open in the p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from .model import Article, Mention, Quote
@@ -80,7 +81,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
         previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles)
                     if text.rstrip().endswith(":") else None)
-        outside = [m for m in by_paragraph[index] if not any(s.start <= m.start < s.end for s in kept)]
+        quoted = sorted((s.start, s.end) for s in kept)
+        outside = [m for m in by_paragraph[index] if not _in_ranges(m.start, quoted)]
         earlier = earlier + outside
         subjects = subjects + [m for m in outside if not object_position(text, m)]
     _carry_across(found, article.paragraphs)
@@ -110,6 +112,11 @@ def _unmarked_block(index: int, text: str, mentions: list[Mention], previous: Pa
     return []
 
 
+def _in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
+    k = bisect_right(ranges, (position, 10**12)) - 1
+    return k >= 0 and ranges[k][0] <= position < ranges[k][1]
+
+
 def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:
     if span.close_mark is not None:
         after = ctx.after(span.close_mark)
@@ -126,13 +133,19 @@ def _carry_within(attributions: list[Attribution | None], texts: list[str]) -> N
     """Quotations with no attribution take the nearest attributed one's in the paragraph, earlier first; not
     a phrase of three words or fewer (not a sentence), which with no speech verb of its own is more likely a
     term."""
-    for k, attribution in enumerate(attributions):
-        sentence = texts[k][:1].isupper() and texts[k].endswith((".", "?", "!", ","))
-        if attribution is not None or (len(texts[k].split()) <= 3 and not sentence):
+    original = list(attributions)
+    nearest_later: list[Attribution | None] = [None] * (len(original) + 1)
+    for k in range(len(original) - 1, -1, -1):
+        nearest_later[k] = original[k] if original[k] is not None else nearest_later[k + 1]
+    last: Attribution | None = None
+    for k, attribution in enumerate(original):
+        if attribution is not None:
+            last = attribution
             continue
-        earlier = [a for a in attributions[:k] if a is not None]
-        later = [a for a in attributions[k + 1:] if a is not None]
-        attributions[k] = earlier[-1] if earlier else (later[0] if later else None)
+        sentence = texts[k][:1].isupper() and texts[k].endswith((".", "?", "!", ","))
+        if len(texts[k].split()) <= 3 and not sentence:
+            continue
+        attributions[k] = last if last is not None else nearest_later[k + 1]
 
 
 def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs: tuple[str, ...]) -> None:

@@ -11,7 +11,11 @@ presidential office", "an official statement", "a spokesperson"), whose words ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from .model import Mention
 from .names import ends_sentence, gender, is_east_asian, is_given_name, is_title
@@ -62,6 +66,9 @@ ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
 
 
+CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
+
+
 @dataclass(frozen=True)
 class Agent:
     """Who stands behind some words: persons (document-level names) or an organisation's description."""
@@ -88,12 +95,17 @@ class ParagraphContext:
         self.index = index
         self.text = text
         chars = list(text)
+        inside = bytearray(len(text) + 1)
         for a, b in quote_ranges:
             for k in range(a, min(b, len(chars))):
                 chars[k] = " " if chars[k] not in "“”\"«»„" else "\x00"
+                inside[k] = 1
         self.masked = "".join(chars)  # quotations blanked out; their marks become \x00
         self.quote_ranges = quote_ranges
-        self.mentions = [m for m in mentions if not any(a <= m.start < b for a, b in quote_ranges)]
+        self._opened_at = {b - 1: a for a, b in quote_ranges}
+        self.mentions = sorted((m for m in mentions if not inside[min(m.start, len(text))]), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._subject = [not object_position(text, m) for m in self.mentions]
         self.earlier = earlier  # mentions in earlier paragraphs, in order
         self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
@@ -102,7 +114,7 @@ class ParagraphContext:
     def agents(self, lo: int, hi: int) -> list[Agent]:
         """Agents whose words start in masked[lo:hi], in reading order; persons win over overlapping phrases."""
         found: list[Agent] = []
-        for m in self.mentions:
+        for m in self.mentions[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]:
             if lo <= m.start < hi:
                 possessor = self.text[m.end:m.end + 2] in ("'s", "’s")
                 if possessor:  # "Jane Doe's spokesman": someone of hers, not she
@@ -134,26 +146,27 @@ class ParagraphContext:
             kept.append(agent)
         return sorted(kept, key=lambda ag: ag.start)
 
-    def _persons_before(self, position: int, subjects_only: bool = False, recent: bool = False,
-                        paragraphs: int = 3) -> list[str]:
-        """Persons named before a point, in order; ``recent`` keeps this and the last few paragraphs only."""
-        here = [m for m in self.mentions if m.end <= position]
-        earlier = self.earlier_subjects if subjects_only else self.earlier
-        if recent:
-            earlier = [m for m in earlier if m.paragraph >= self.index - paragraphs]  # 0: this paragraph only
-        if subjects_only:
-            here = [m for m in here if not object_position(self.text, m)]
-        return [m.name for m in earlier] + [m.name for m in here]
+    def _named_before(self, position: int, subjects_only: bool = False, paragraphs: int = 3) -> Iterator[str]:
+        """Persons named before a point, nearest first: in this paragraph, then in the last ``paragraphs``."""
+        k = bisect_left(self._starts, position)
+        for i in range(k - 1, -1, -1):
+            m = self.mentions[i]
+            if m.end <= position and (self._subject[i] or not subjects_only):
+                yield m.name
+        for m in reversed(self.earlier_subjects if subjects_only else self.earlier):
+            if m.paragraph < self.index - paragraphs:
+                return
+            yield m.name
 
     def _antecedent(self, position: int, pronoun: str) -> tuple[str, ...]:
         """The person last named (not as an object) in this or the last few paragraphs, of the pronoun's sex
         where the given name tells; one whose sex is unknown only when no such person is there."""
         wanted = {"he": "male", "she": "female"}[pronoun]
-        for name in reversed(self._persons_before(position, subjects_only=True, recent=True, paragraphs=0)):
+        for name in islice(self._named_before(position, subjects_only=True, paragraphs=0), 100):
             if sex_of(name) in (wanted, "either"):
                 return (name,)  # in this paragraph, the nearest person who may be meant
         unknown: str | None = None
-        for name in reversed(self._persons_before(position, subjects_only=True, recent=True)):
+        for name in islice(self._named_before(position, subjects_only=True), 200):
             sex = sex_of(name)
             if sex in (wanted, "either"):
                 return (name,)
@@ -165,13 +178,13 @@ class ParagraphContext:
         """ "the Russian president" -> the person given that role; else the person last named, when only one
         person is named in this and the last paragraph."""
         head = phrase.split()[-1].casefold()
-        for name in reversed(self._persons_before(position)):
+        for name in islice(self._named_before(position, paragraphs=10**9), 200):
             if any(head in role.casefold() for role in self.roles.get(name, ())):
                 return (name,)
         for back in (0, 1):  # this paragraph, else this and the last
-            near = self._persons_before(position, recent=True, paragraphs=back)
+            near = list(islice(self._named_before(position, paragraphs=back), 50))
             if near:
-                return (near[-1],) if len(set(near)) == 1 else ()
+                return (near[0],) if len(set(near)) == 1 else ()
         return ()
 
     # --- attribution --------------------------------------------------------------------------------------
@@ -234,23 +247,24 @@ class ParagraphContext:
     def _sentence_start(self, position: int) -> int:
         text = self.masked
         k = position - 1
-        while k > 0:
+        floor = max(0, position - CONTEXT)
+        while k > floor:
             if text[k] in ".!?" and text[k + 1:k + 2].isspace() and re.match(r"\s+[A-Z\x00]", text[k + 1:k + 4]):
-                word = text[:k + 1].split()[-1]
+                word = text[max(0, k - 40):k + 1].split()[-1]
                 if text[k] != "." or ends_sentence(word):  # not "C. Stanton" or "U.S. Secretary"
                     return k + 1
             if text[k] == "\x00" and k + 1 < position and text[k - 1] == " " and self._closes_sentence(k):
                 return k + 1
             k -= 1
-        return 0
+        return floor
 
     def _closes_sentence(self, k: int) -> bool:
         """Is the quote mark at k a closing mark whose quotation ends a sentence ("...mean." He said)?"""
-        for a, b in self.quote_ranges:  # (opening mark, closing mark + 1)
-            if k == b - 1:
-                words = self.text[a + 1:b - 1].rstrip()
-                return words.endswith((".", "!", "?")) and bool(re.match(r"\s+[A-Z]", self.masked[k + 1:k + 4]))
-        return False
+        a = self._opened_at.get(k)  # quote ranges are (opening mark, closing mark + 1)
+        if a is None:
+            return False
+        words = self.text[a + 1:k].rstrip()
+        return words.endswith((".", "!", "?")) and bool(re.match(r"\s+[A-Z]", self.masked[k + 1:k + 4]))
 
     def _clause_start(self, lo: int, verb: int) -> int:
         """Back from a verb to the start of its clause: "that", ";", a quotation or the sentence start."""
@@ -262,16 +276,18 @@ class ParagraphContext:
 
     def _clause_end(self, position: int, commas: bool = False) -> int:
         stop = re.compile(r"[.;!?:\x00]" + ("|," if commas else ""))
-        match = stop.search(self.masked, position)
-        end = match.start() if match else len(self.masked)
+        limit = min(len(self.masked), position + CONTEXT)
+        match = stop.search(self.masked, position, limit)
+        end = match.start() if match else limit
         if commas and match and match.group() == ",":  # "said South Korea's adviser, Chang Ho-jin."
-            rest = stop.search(self.masked, end + 1)
-            nxt = re.compile(r"[.;!?:\x00]").search(self.masked, end + 1)
+            rest = stop.search(self.masked, end + 1, limit)
+            nxt = re.compile(r"[.;!?:\x00]").search(self.masked, end + 1, limit)
             if nxt and rest and any(end < m.start < nxt.start() for m in self.mentions):
                 return nxt.start()
         return end
 
 
+@lru_cache(maxsize=4096)
 def sex_of(name: str) -> str | None:
     """From the given name: "Chang Ho-jin" -> Ho-jin, "Prince Harry" -> Harry, "Anna" -> Anna."""
     tokens = name.split()
