@@ -505,3 +505,17 @@ def test_lead_ending_with_source_colon_phrase_is_not_a_caption() -> None:
     ))
     assert article.captions == ()
     assert article.paragraphs[0].startswith("The president has a matter of months")
+
+
+def test_a_letter_column_starts_at_its_salutation() -> None:
+    article = extract_article(text(
+        "A Christmas letter to the nation: It's been an eventful year for the family\n"
+        "Marsha Lederman\n"
+        "Published December 22, 2023\n"
+        "Share\nBookmark\n"
+        "Dear Friends,\n"
+        "It's that time of year for our annual family Christmas letter, composed without the help of a chatbot, "
+        "we promise, and full of news from a year none of us will forget in a hurry.\n"
+        "We want to let you know what our family has been up to over this eventful year!\n"
+    ))
+    assert article.paragraphs[0] == "Dear Friends,"

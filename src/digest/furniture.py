@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]*\s*\[[^\]]{1,40}\]$""")
+SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\s+[\w .'’-]{1,40},\s*$", re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 WORD = re.compile(r"\w+")
 INNER_STOP = re.compile(r"[.!?;:,]\s")  # a long line with no punctuation at all is a tag cloud or a menu
@@ -129,7 +130,8 @@ def words(line: str) -> int:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END.search(line.rstrip()))
+    """Ends as a sentence does, or as a letter's salutation ("Dear Friends,") that opens a column."""
+    return bool(SENTENCE_END.search(line.rstrip()) or SALUTATION.match(line))
 
 
 @lru_cache(maxsize=8192)
@@ -171,8 +173,8 @@ def weight(line: str) -> float:
         return -4.0  # a link teaser the site cut short: "4 words that speak volumes about..."
     if is_prose(line):
         return min(float(n), 80.0)
-    if ends_sentence(line) and n >= 3:
-        return 1.0  # a short paragraph: "He declined to comment."
+    if ends_sentence(line) and (n >= 3 or SALUTATION.match(line)):
+        return 1.0  # a short paragraph: "He declined to comment.", "Dear Friends,"
     return -4.0 if n < 12 else -2.0
 
 
