@@ -34,10 +34,15 @@ class StorySimilarity:
     """Vectors, key names and dates of a corpus, and the similarity of any pair of its articles."""
 
     def __init__(self, articles: Sequence[Article], people: People, furniture: Set[str] = frozenset()):
-        bags, names = zip(*(raw_terms(a, people, furniture) for a in articles), strict=True) if articles else ((), ())
+        bags: list[Mapping[str, float]] = []
+        self.key_names: list[frozenset[str]] = []
+        for article in articles:
+            bag, names = raw_terms(article, people, furniture)
+            bags.append(bag)
+            self.key_names.append(key_names(bag, names))
         self.df = document_frequencies(bags)
         self.vectors = [vectorize(bag, self.df, len(articles)) for bag in bags]
-        self.key_names = [key_names(bag, found) for bag, found in zip(bags, names, strict=True)]
+        del bags  # the raw counts are the largest thing held here; only the (pruned) vectors are kept
         self.dates = [parse_date(a.date) for a in articles]
         self.order = sorted(range(len(articles)), key=lambda n: (articles[n].date or "", n))
         self.hub = [0.0] * len(articles)
@@ -65,23 +70,20 @@ class StorySimilarity:
         """
         rank = {n: r for r, n in enumerate(self.order)}
         postings: dict[str, list[int]] = defaultdict(list)
-        signature: list[list[str]] = []
         for n, vector in enumerate(self.vectors):
             terms = [t for t in vector if self.df[t] >= 2]
-            signature.append(sorted(terms, key=lambda t: (-vector[t], t))[:SIGNATURE_TERMS])
-            for term in signature[-1]:
+            for term in sorted(terms, key=lambda t: (-vector[t], t))[:SIGNATURE_TERMS]:
                 postings[term].append(n)
-        position: dict[tuple[str, int], int] = {}
-        for term, carriers in postings.items():
+        places: list[list[tuple[list[int], int]]] = [[] for _ in self.vectors]  # (posting, position) per article
+        for carriers in postings.values():
             carriers.sort(key=rank.__getitem__)
-            position.update(((term, n), k) for k, n in enumerate(carriers))
+            for k, n in enumerate(carriers):
+                places[n].append((carriers, k))
         pairs = set()
         dates = self.dates
-        for a in range(len(self.vectors)):  # one article at a time: only its own partners are counted
+        for a, found in enumerate(places):  # one article at a time: only its own partners are counted
             shared: Counter[int] = Counter()
-            for term in signature[a]:
-                carriers = postings[term]
-                k = position[(term, a)]
+            for carriers, k in found:
                 for b in carriers[k + 1:k + 1 + POSTING_WINDOW]:
                     if dates[a] and dates[b] and (dates[b] - dates[a]).days > MAX_CANDIDATE_GAP_DAYS:
                         break  # sorted by date: every later one is further away, and could not pass
