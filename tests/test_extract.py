@@ -519,3 +519,21 @@ def test_a_letter_column_starts_at_its_salutation() -> None:
         "We want to let you know what our family has been up to over this eventful year!\n"
     ))
     assert article.paragraphs[0] == "Dear Friends,"
+
+
+def test_key_takeaways_before_the_article_are_not_its_lead() -> None:
+    article = extract_article(text(
+        "Bidenomics Defined: What Every Voter Should Know\n"
+        "By EJ Antoni\n"
+        "Dec 18, 2023\n"
+        "Key Takeaways\n"
+        "If the administration had simply done nothing, inflation would have been far lower than it was.\n"
+        "Not only are people in record credit-card debt, but the interest rates on those cards are at records too.\n"
+        "Copied\n"
+        "Are you better off than you were four years ago? A president famously asked Americans that question "
+        "during a debate, and it is worth asking again as the next election approaches.\n"
+        "From the first hours in office, the administration has waged a relentless war against American energy, "
+        "canceling pipelines and halting leases on federal land.\n"
+    ))
+    assert article.paragraphs[0].startswith("Are you better off")
+    assert len(article.paragraphs) == 2

@@ -32,6 +32,8 @@ INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
 CONTENTS_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide)|jump\s+to"
                             r"(?:\s+section)?\s*:?\s*$", re.IGNORECASE)
+SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlights|at\s+a\s+glance|in\s+brief|"
+                           r"the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
@@ -153,6 +155,8 @@ def extract_article(source: SourceFile) -> Article:
                 reasons[i] = reason
             else:
                 seen_paragraphs.add(k)
+    for i in _summary_points(lines, start, end):
+        reasons[i] = "summary point (key takeaways)"
     for i in range(start, end + 1):
         if i not in reasons and key(lines[i].text) in seen_captions:
             reasons[i] = "caption repeated"  # printed in the body before the caption itself was seen
@@ -212,6 +216,20 @@ def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int
     if last_header is None:
         return start
     return _first_paragraph(lines, last_header + 1, end, start)
+
+
+def _summary_points(lines: list[Line], start: int, end: int) -> list[int]:
+    """The points under a "Key Takeaways" label near the top of the body, up to the first line that is not a
+    sentence: the page's summary of the article, printed before it."""
+    points: list[int] = []
+    for i in range(max(0, start - 3), min(end, start + 12)):
+        if SUMMARY_LABEL.match(lines[i].text):
+            j = i + 1
+            while j <= end and weight(lines[j].text) > 0 and words(lines[j].text) < 40:
+                points.append(j)
+                j += 1
+            break
+    return points
 
 
 def _list_after(lines: list[Line], end: int) -> tuple[int, set[int]]:
