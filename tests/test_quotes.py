@@ -265,3 +265,9 @@ def test_block_quotes_that_lost_their_marks() -> None:
 def test_lists_after_a_colon_and_signed_lists_are_not_quotes() -> None:
     assert quotes("The list includes:", "Apples, pears and plums from the market.") == []
     assert quotes("Signed by Frances Cook, Greg Pardlo, Rutgers University - Camden") == []
+
+
+def test_the_organisation_quoted_is_the_subject_not_an_object_after_the_quote() -> None:
+    got = quotes('The South Korean government expressed "grave concern" over the treaty and called it "absurd."')
+    assert [(q.text, q.kind, q.attribution) for q in got] == [
+        ("grave concern", "org", "The South Korean government"), ("absurd.", "org", "The South Korean government")]

@@ -63,7 +63,9 @@ OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|
                                 r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
                                 r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned)\s*$")
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like)\s*$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
+                                r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
+                                r"despite|without|within)\s*$")
 
 
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
@@ -209,7 +211,8 @@ class ParagraphContext:
             return _first(agents, self.masked)
         most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
-                  if len(self.masked[close + 1:a.start].split()) <= most_words_before
+                  if (len(self.masked[close + 1:a.start].split()) <= most_words_before
+                      and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start]))  # '" over the treaty and'
                   or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
         return _first(agents, self.masked)
 
