@@ -537,3 +537,19 @@ def test_key_takeaways_before_the_article_are_not_its_lead() -> None:
     ))
     assert article.paragraphs[0].startswith("Are you better off")
     assert len(article.paragraphs) == 2
+
+
+def test_summary_above_a_capitals_section_heading_is_the_lead_not_a_caption() -> None:
+    article = extract_article(text(
+        "Roundup: Turnovers costly in Hoquiam loss to Black Hills\n"
+        "By Ryan Sparks • December 20, 2023 7:00 am\n"
+        "Hoquiam's girls hoops team struggled against Black Hills while the college women's wrestling team "
+        "earned the No. 1 ranking in the country.\n"
+        "GIRLS PREP BASKETBALL\n"
+        "Black Hills 64, Hoquiam 28\n"
+        "Hoquiam had no answers for Black Hills in a 64-28 loss on Tuesday at Hoquiam High School.\n"
+        "The Grizzlies fell behind by 15 points at the end of one quarter and committed 29 turnovers in the game, "
+        "their most of the season.\n"
+    ))
+    assert article.captions == ()
+    assert article.paragraphs[0].startswith("Hoquiam's girls hoops team struggled")

@@ -64,6 +64,8 @@ def is_credit_line(line: str) -> bool:
     m = CREDIT_LINE.match(line) if len(line) < 60 else None
     if m is None or line.rstrip().endswith(("?", "!")):
         return False
+    if line.isupper() and len(line.split()) >= 3 and "/" not in line:
+        return False  # a section heading in capitals ("GIRLS PREP BASKETBALL"), not a name
     # Without a "Photo by" label, a capitalised word is a credit only if it is not a page control:
     # "Advertisement" or "Share" under a lead paragraph is not its photo credit.
     return bool(m.group("label")) or not (is_ad(line) or is_prompt(line))
