@@ -73,7 +73,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
             kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
             attributions = [_attribute(ctx, s) for s in kept]
-            if kept and attributions[0] is None and previous is not None and not text[:kept[0].start].strip(" \"“«'‘"):
+            opens_paragraph = bool(kept) and not text[:kept[0].start].strip(" \"“«'‘")
+            if opens_paragraph and attributions[0] is None and previous is not None:
                 attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]

@@ -49,7 +49,8 @@ ORG_NOUNS = (
     r"court|military|army|campaign|embassy|authorities|firm|organi[sz]ation|union|party|network|channel|study|"
     r"survey|memo|filing|lawsuit|post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
     r"commission|foundation|institute|university|school|agencies|companies|governments|representatives?|"
-    r"reporters?|journalists?|interviewers?|aides?|insiders?|people|residents|witnesses|fans|critics|experts|analysts|researchers|scientists|"
+    r"reporters?|journalists?|interviewers?|aides?|insiders?|people|residents|witnesses|fans|critics|experts|"
+    r"analysts|researchers|scientists|"
     r"White House|Kremlin|Pentagon|ministries|presidency|palace|cabinet|regime|side|leadership|state media"
 )
 CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|So|Then|Later|Also|In|On|At|It|This|That"
