@@ -553,3 +553,23 @@ def test_summary_above_a_capitals_section_heading_is_the_lead_not_a_caption() ->
     ))
     assert article.captions == ()
     assert article.paragraphs[0].startswith("Hoquiam's girls hoops team struggled")
+
+
+def test_article_above_a_longer_comment_thread_is_the_body() -> None:
+    comment = ("I have had every one of these phones since the first one and honestly the battery life has never "
+               "been the problem people say it is, the software updates are the problem and always have been. ")
+    article = extract_article(text(
+        "Motorola is announcing a new phone at Mobile World Congress in February\n"
+        "By Daniel Bader\n"
+        "Comments (27)\n"
+        "Motorola is set to launch a new phone in Barcelona next month prior to the start of the show.\n"
+        "The annual show has become a traditional venue for manufacturers to launch phones for the European "
+        "market, and the company has used it before.\n"
+        "The company is holding its event at 4:30pm on February 26, and while it is unclear what it will "
+        "announce, analysts expect a mid-range model.\n"
+        "We'll have to wait and see; the show is only a short time away!\n"
+        "27 Comments\n"
+        + "".join(f"reader{n}\n{comment * 2}\nReply\n" for n in range(6))
+    ))
+    assert article.paragraphs[0].startswith("Motorola is set to launch")
+    assert article.paragraphs[-1] == "We'll have to wait and see; the show is only a short time away!"

@@ -34,6 +34,9 @@ CONTENTS_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents|in\s+this\s+(?:arti
                             r"(?:\s+section)?\s*:?\s*$", re.IGNORECASE)
 SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlights|at\s+a\s+glance|in\s+brief|"
                            r"the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
+COMMENTS_START = re.compile(r"^\s*(?:\d+\s+comments|leave\s+a\s+(?:reply|comment)|(?:see|view|show)\s+all\s+"
+                            r"comments.*)\s*:?\s*$", re.IGNORECASE)
+MIN_ARTICLE = 60.0  # the weight of two or three paragraphs: enough to be the article above a comment thread
 MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
@@ -82,15 +85,19 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and weights[i + 1] < 25:
             weights[i] = weights[i + 1] = -1.0
     runs: list[tuple[float, int, int]] = []  # the best run of each zone
+    before_comments: list[bool] = []  # whether the zone ends where a comment thread begins
     zone_start = 0
     for i in range(len(lines) + 1):
         if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)):
             runs.append(_best_run(weights, zone_start, i))
+            before_comments.append(i < len(lines) and bool(COMMENTS_START.match(lines[i].text)))
             zone_start = i + 1
     top = max((score for score, _, _ in runs), default=0.0)
     if top <= 0:
         return len(lines), len(lines) - 1
-    _, first, last = next(run for run in runs if run[0] >= 0.3 * top)
+    # Readers' comments can outweigh a short article, but an article of a few paragraphs above them wins.
+    _, first, last = next(run for run, closed in zip(runs, before_comments, strict=True)
+                          if run[0] >= 0.3 * top or (closed and run[0] >= MIN_ARTICLE))
     return first, last
 
 

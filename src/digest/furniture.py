@@ -260,7 +260,8 @@ def is_lead_note(line: str) -> bool:
 HARD_END = re.compile(
     r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+content|more\s+(?:from|on|in)\b.*|you\s+may\s+also\s+like|"
     r"read\s+next|up\s+next|about\s+the\s+author|latest\s+videos|recommended(?:\s+\w+){0,2}|"
-    r"(?:\d+\s+)?(?:sources?|references?|citations?|bibliography))\s*:?\s*$",  # a source list closes the article
+    r"(?:\d+\s+)?(?:sources?|references?|citations?|bibliography)|"  # a source list closes the article
+    r"\d+\s+comments|(?:see|view|show)\s+all\s+comments.*)\s*:?\s*$",  # so does the comment thread
     re.IGNORECASE,
 )
 
