@@ -51,7 +51,8 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Related Articles", "Leave a Reply", "Most Read", "Comments (12)", "7 Sources",
-                                  "1 Source", "References"])
+                                  "1 Source", "References", "27 Comments",
+                                  "Next article You made it! Celebrating your resilience during a tough year"])
 def test_end_markers(line: str) -> None:
     assert is_end_marker(line)
 

@@ -107,7 +107,8 @@ END_MARKER = re.compile(
     r"you\s+may\s+also\s+like|read\s+next|up\s+next|tags?:?|topics?:?|related\s+topics|about\s+the\s+author|"
     r"share\s+this(?:\s+\w+)?|sign\s+up\s+for\b.*|trending(?:\s+\w+){0,2}|popular(?:\s+\w+){0,2}|"
     r"latest(?:\s+\w+){0,2}|top\s+stories|editor'?s\s+picks?|what\s+to\s+read\s+next|back\s+to\s+top(?:\s+button)?|"
-    r"read\s+more(?:\s+\w+){0,3}|(?:\d+\s+)?(?:sources?|references?|citations?|bibliography))\s*:?\s*$",
+    r"read\s+more(?:\s+\w+){0,3}|(?:\d+\s+)?(?:sources?|references?|citations?|bibliography)|"
+    r"(?:previous|next|prev)\s+(?:article|post|story)\b.*)\s*:?\s*$",
     re.IGNORECASE,
 )
 # Notes that only ever close an article: a hard end for the body run, wherever the article is long.
@@ -261,7 +262,8 @@ HARD_END = re.compile(
     r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+content|more\s+(?:from|on|in)\b.*|you\s+may\s+also\s+like|"
     r"read\s+next|up\s+next|about\s+the\s+author|latest\s+videos|recommended(?:\s+\w+){0,2}|"
     r"(?:\d+\s+)?(?:sources?|references?|citations?|bibliography)|"  # a source list closes the article
-    r"\d+\s+comments|(?:see|view|show)\s+all\s+comments.*)\s*:?\s*$",  # so does the comment thread
+    r"\d+\s+comments|(?:see|view|show)\s+all\s+comments.*|"  # so does the comment thread
+    r"(?:previous|next|prev)\s+(?:article|post|story)\b.*)\s*:?\s*$",  # and links to the site's other stories
     re.IGNORECASE,
 )
 
