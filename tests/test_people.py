@@ -151,3 +151,7 @@ def test_a_lone_surname_joins_a_full_name_that_far_outnumbers_the_others() -> No
     lone = article('"It was great," President Trump said.', source="lone.txt")
     people = resolve_people([*many, melania, lone])
     assert people.resolve("lone.txt", "Trump") == "Donald Trump"
+
+
+def test_a_repeated_name_is_not_a_fuller_form() -> None:
+    assert names('Jade Black Jade Black', '"It was fun," said Jade Black.') == ["Jade Black"]

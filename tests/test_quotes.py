@@ -271,3 +271,7 @@ def test_the_organisation_quoted_is_the_subject_not_an_object_after_the_quote() 
     got = quotes('The South Korean government expressed "grave concern" over the treaty and called it "absurd."')
     assert [(q.text, q.kind, q.attribution) for q in got] == [
         ("grave concern", "org", "The South Korean government"), ("absurd.", "org", "The South Korean government")]
+
+
+def test_a_quoted_word_that_is_the_subject_of_a_verb_is_a_term() -> None:
+    assert quotes("Senator Mark Ellis spoke.", "“SEAL” describes all student groups on campus.") == []

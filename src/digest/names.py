@@ -32,7 +32,7 @@ defence national security state interior finance trade justice health education 
 agriculture environment treasury home affairs chief-of-staff staff striker midfielder defender goalkeeper
 quarterback pitcher guard forward rapper musician comedian host anchor presenter producer filmmaker designer chef
 artist model billionaire entrepreneur investor player champion dean provost rector chaplain bishop archbishop
-cardinal rabbi imam
+cardinal rabbi imam defendant plaintiff suspect prosecutor juror witness inmate
 """)
 
 # Words that make a capitalised run an organisation, place, event or work rather than a person.

@@ -104,7 +104,7 @@ def _name_shaped(run: NameRun, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
     given = is_given_name(_first_name(tokens))
-    if (_quoted_whole(run, text) and not given) or NAMED_THING_BEFORE.search(text[max(0, run.start - 40):run.start]):
+    if _quoted_whole(run, text) or NAMED_THING_BEFORE.search(text[max(0, run.start - 40):run.start]):
         return False
     if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
         return False
@@ -154,14 +154,17 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
 
 
 def _fullest_forms(names: list[str]) -> dict[str, str]:
-    """ "Vladimir Putin" -> "Vladimir V. Putin" when the document also gives the longer form."""
+    """ "Vladimir Putin" -> "Vladimir V. Putin" when the document also gives that form: one middle name or
+    initial more, never a repeated name ("Jade Black Jade Black" is a page glitch, not a fuller name)."""
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in dict.fromkeys(names):
         key = name_key(name).split()
         by_ends[(key[0], key[-1])].append(name)
     out: dict[str, str] = {}
     for forms in by_ends.values():
-        longest = max(forms, key=len)
+        plausible = [f for f in forms if len(set(name_key(f).split())) == len(name_key(f).split())] or forms
+        fewest = min(len(f.split()) for f in plausible)
+        longest = max((f for f in plausible if len(f.split()) <= fewest + 1), key=len)
         out.update({name: longest for name in forms if name != longest})
     return out
 

@@ -34,7 +34,8 @@ def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> boo
     bare = text.rstrip(" ,.;:!?")
     capitalised = all(w[:1].isupper() or w.casefold() in SMALL_WORDS or w[:1].isdigit() for w in words)
     after = paragraph[span.end:span.end + 40] if span.close_mark is not None else ""
-    spoken = bool(re.match(r"\W*(?:\S+\s+){0,2}?" + VERB.pattern, after))  # '"Goodbye," she said'
+    punctuated = text.rstrip().endswith((",", "?", "!")) or after[1:2] in (",", "?", "!")
+    spoken = punctuated and bool(re.match(r"\W*(?:\S+\s+){0,2}?" + VERB.pattern, after))  # '"Goodbye," she said'
     speech_like = bare.endswith(("?", "!")) or re.search(r"\bI\b", bare) or spoken
     if capitalised and len(words) <= 6 and not speech_like:
         return True
