@@ -275,3 +275,7 @@ def test_the_organisation_quoted_is_the_subject_not_an_object_after_the_quote() 
 
 def test_a_quoted_word_that_is_the_subject_of_a_verb_is_a_term() -> None:
     assert quotes("Senator Mark Ellis spoke.", "“SEAL” describes all student groups on campus.") == []
+
+
+def test_a_nickname_after_aka_is_a_term() -> None:
+    assert quotes("Joseph Rivera, 45, aka “Colonel Mike,” admitted that he met the men.") == []

@@ -18,9 +18,9 @@ from .people import first_name_speakers
 from .quote_spans import Span, find_spans
 from .speakers import VERB, Attribution, ParagraphContext, object_position
 
-TERM_CUE = re.compile(r"\b(?:called|call|calls|calling|dubbed|dub|known as|so-called|nicknamed|titled|entitled|named|"
-                      r"the words?|the term|the phrase|the slogan|the hashtag|labell?ed|branded|billed as|as|a|an|"
-                      r"the|its|their|his|her|on|in|of|for)\s*$")
+# Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
+TERM_CUE = re.compile(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|aka|a\.k\.a\.|"
+                      r"the words?|the term|the phrase|the slogan|hashtag)\s*$")
 SMALL_WORDS = words("""
 a an the of and or in on at to for with from by de la le du von van
 """)
@@ -40,8 +40,7 @@ def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> boo
     if capitalised and len(words) <= 6 and not speech_like:
         return True
     before = paragraph[max(0, (span.open_mark or span.start) - 30):span.open_mark or span.start]
-    if len(words) <= 3 and re.search(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|"
-                                     r"the words?|the term|the phrase|the slogan|hashtag)\s*$", before):
+    if len(words) <= 3 and TERM_CUE.search(before):
         return True
     return len(words) == 1 and not VERB.search(masked_sentence)
 
