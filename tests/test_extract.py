@@ -573,3 +573,24 @@ def test_article_above_a_longer_comment_thread_is_the_body() -> None:
     ))
     assert article.paragraphs[0].startswith("Motorola is set to launch")
     assert article.paragraphs[-1] == "We'll have to wait and see; the show is only a short time away!"
+
+
+def test_headline_swallowed_by_the_prose_run_is_found_after_the_header_is_skipped() -> None:
+    article = extract_article(text(
+        "NEXT STEPS FOR VETS\n"
+        "Site Map\nFacebook\nTwitter\nEmail\n"
+        "Tech News\n"
+        "What's the Hold-Up at SpaceX?\n"
+        "It's been a rough few months for Elon Musk's SpaceX.\n"
+        "The Falcon 9 rocket as it lifts off from the launch complex at Cape Canaveral, Florida, in June, before "
+        "the failure that grounded the fleet for months and delayed launches for customers around the world.\n"
+        "Link copied\n"
+        "Dec. 13, 2016, 12:31 PM UTC\n"
+        "By Alyssa Newcomb\n"
+        "If it's any small comfort, 2016 probably wasn't the most enjoyable year for billionaire Elon Musk, "
+        "either.\n"
+        "Two SpaceX rocket failures in as many years have set back its plans, and customers want answers.\n"
+    ))
+    assert article.headline == "What's the Hold-Up at SpaceX?"
+    assert article.byline == ("Alyssa Newcomb",)
+    assert article.paragraphs[0].startswith("If it's any small comfort")

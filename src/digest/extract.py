@@ -120,8 +120,9 @@ def extract_article(source: SourceFile) -> Article:
     start, end = body_span(lines)
     end, list_items = _list_after(lines, end)
     headline_at = find_headline(lines, start, md_headline, end)
+    run_start = start
     start = _skip_header_block(lines, start, end, headline_at, find_byline(lines, start, end, headline_at)[1])
-    if headline_at is None:
+    if start != run_start:  # the run had swallowed the header: look again, now that its lines are candidates
         headline_at = find_headline(lines, start, md_headline, end)
     byline, byline_at = find_byline(lines, start, end, headline_at)
     date, date_at = find_date(lines, start, end, headline_at)

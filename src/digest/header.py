@@ -159,7 +159,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None
     if (find_dates(text) and n <= 12) or NUMBERED.match(text) or text.endswith(("(", "[")) or ROLE_END.search(text):
         return None
-    if sum(w.isalpha() for w in text.split()) < 3 or HANDLE.search(text):
+    if sum(w.strip(".,:;!?'\"“”‘’()").replace("'", "").replace("’", "").replace("-", "").isalpha()
+           for w in text.split()) < 3 or HANDLE.search(text):  # mostly words, not numbers ("What's the Hold-Up?")
         return None
     if i > 0 and CAPTION_LABEL.match(lines[i - 1].text):
         return None  # the line under an "Image caption," label is the caption
