@@ -594,3 +594,17 @@ def test_headline_swallowed_by_the_prose_run_is_found_after_the_header_is_skippe
     assert article.headline == "What's the Hold-Up at SpaceX?"
     assert article.byline == ("Alyssa Newcomb",)
     assert article.paragraphs[0].startswith("If it's any small comfort")
+
+
+def test_as_told_to_credit_and_weather_widget_are_not_headlines() -> None:
+    article = extract_article(text(
+        "Sunday, Dec 24th 2023 11PM 9°C 2AM 8°C 5-Day Forecast\n"
+        "Training\n"
+        "\"I Think a Lot of Women Lift for the Same Reason I Do\"\n"
+        "Amie Mock as told to Heather Eastman\n"
+        "March 07, 2022 • 6 min read\n"
+        "Amie Mock would love to tell you that she got into lifting for purely aesthetic reasons, but the truth is "
+        "she started lifting because she knows the mental toll of not feeling strong.\n"
+        "Unfortunately, she is not alone, according to current statistics on domestic violence.\n"
+    ))
+    assert article.headline == "\"I Think a Lot of Women Lift for the Same Reason I Do\""

@@ -33,6 +33,7 @@ HANDLE = re.compile(r"(?:^|\s)@\w+")
 GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
 WEATHER = re.compile(r"\d\s*°\s*[CF]\b")  # a weather widget's "Sunday, Dec 24th 2023 11PM 9°C" is today's date
+AS_TOLD = re.compile(r"\bas\s+told\s+to\b", re.IGNORECASE)
 CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|media|video|picture)\s+caption\b\W*$", re.IGNORECASE)
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
@@ -162,6 +163,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
     if sum(w.strip(".,:;!?'\"“”‘’()").replace("'", "").replace("’", "").replace("-", "").isalpha()
            for w in text.split()) < 3 or HANDLE.search(text):  # mostly words, not numbers ("What's the Hold-Up?")
         return None
+    if WEATHER.search(text) or (n <= 10 and AS_TOLD.search(text)):
+        return None  # a weather widget; an "X as told to Y" credit
     if i > 0 and CAPTION_LABEL.match(lines[i - 1].text):
         return None  # the line under an "Image caption," label is the caption
     k = keys[i]
