@@ -608,3 +608,29 @@ def test_as_told_to_credit_and_weather_widget_are_not_headlines() -> None:
         "Unfortunately, she is not alone, according to current statistics on domestic violence.\n"
     ))
     assert article.headline == "\"I Think a Lot of Women Lift for the Same Reason I Do\""
+
+
+def test_article_resumes_after_an_inline_recommended_box() -> None:
+    para = ("From the honky-tonks of the capital to the rock and roll venues of the river city, the state has long "
+            "been a magnet for music lovers, and there is plenty more to see between them for visitors who are "
+            "willing to leave the interstate and take the slower roads through the hills and the small towns. ")
+    article = extract_article(text(
+        "Cultural adventures from Memphis to Maryville\n"
+        "Tuesday 19 December 2023 09:14\n"
+        "Nashville\n"
+        f"{para}\n"
+        "Memphis\n"
+        f"The birthplace of the blues has no shortage of bragging rights. {para}\n"
+        "Recommended\n"
+        "Art Me Up: A Gallery Guide to Miami's Thriving Arts Scene\n"
+        "Sounds of the South: Exploring the Evolving Music Scene of Atlanta, Georgia\n"
+        "Knoxville\n"
+        f"The state's third-largest city might sit in the shadows of its bigger siblings. {para}\n"
+        "Maryville\n"
+        "Just south of the city, Maryville has its own lures, not least the national park next door, with its "
+        "waterfalls, its old mountain churches and the highest peak in the state.\n"
+        "Recommended\n"
+        "Your Complete Guide to Baltimore\n"
+    ))
+    assert article.paragraphs[-1].startswith("Just south of the city, Maryville")
+    assert not any(p.startswith("Art Me Up") for p in article.paragraphs)

@@ -23,7 +23,7 @@ from .furniture import (
     weight,
     words,
 )
-from .header import Line, date_of_line, find_byline, find_date, find_headline, key
+from .header import Line, date_of_line, find_byline, find_date, find_headline, is_dateline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
 from .outlet import find_outlet
@@ -85,20 +85,33 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and weights[i + 1] < 25:
             weights[i] = weights[i + 1] = -1.0
     runs: list[tuple[float, int, int]] = []  # the best run of each zone
-    before_comments: list[bool] = []  # whether the zone ends where a comment thread begins
+    ends: list[int] = []  # the hard-end line that closes each zone
     zone_start = 0
     for i in range(len(lines) + 1):
         if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)):
             runs.append(_best_run(weights, zone_start, i))
-            before_comments.append(i < len(lines) and bool(COMMENTS_START.match(lines[i].text)))
+            ends.append(i)
             zone_start = i + 1
     top = max((score for score, _, _ in runs), default=0.0)
     if top <= 0:
         return len(lines), len(lines) - 1
     # Readers' comments can outweigh a short article, but an article of a few paragraphs above them wins.
-    _, first, last = next(run for run, closed in zip(runs, before_comments, strict=True)
-                          if run[0] >= 0.3 * top or (closed and run[0] >= MIN_ARTICLE))
+    k = next(k for k, run in enumerate(runs) if run[0] >= 0.3 * top or (
+        _before_comments(lines, ends[k]) and run[0] >= MIN_ARTICLE))
+    _, first, last = runs[k]
+    # An inline "Recommended" box of a few teaser links inside the article: a long paragraph (60+ words, longer
+    # than a teaser's blurb) follows within a few lines, with no byline or date line of a next article between.
+    while k + 1 < len(runs) and not _before_comments(lines, ends[k]):
+        _, next_first, next_last = runs[k + 1]
+        if ends[k] - last > 2 or next_first - ends[k] > 5 or weights[next_first] < 60 or any(
+                is_dateline(x.text) or parse_byline(x.text) is not None for x in lines[ends[k] + 1:next_first]):
+            break
+        last, k = next_last, k + 1
     return first, last
+
+
+def _before_comments(lines: list[Line], i: int) -> bool:
+    return i < len(lines) and bool(COMMENTS_START.match(lines[i].text))
 
 
 def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
