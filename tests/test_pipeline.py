@@ -78,3 +78,40 @@ def test_the_size_limit_setting_cuts_large_files_with_a_warning(tmp_path: Path) 
     assert [p.path for p in report.problems] == ["long.txt"]
     articles = json.loads((tmp_path / "out" / "data" / "articles.json").read_text(encoding="utf-8"))
     assert sum(len(p) for p in articles[0]["paragraphs"]) < 4000
+
+
+def articles_by_source(out: Path) -> dict[str, dict]:
+    return {a["source"]: a for a in json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))}
+
+
+def test_override_files_in_the_input_folder_fix_people_and_stories(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    (inp / "other.txt").write_text(GOOD.replace("Wildfire", "Heatwave").replace("Marta Kos", "Ivan Horvat"),
+                                   encoding="utf-8")
+    pipeline.build(Config(input=inp, output=tmp_path / "before", cache=None))
+    before = articles_by_source(tmp_path / "before")
+    assert "Marta Kos" in before["fire.txt"]["people"]
+    assert before["fire.txt"]["story"] == before["other.txt"]["story"]  # near-copies: one story until told apart
+    (inp / "people.yaml").write_text("drop: [Marta Kos]\nrename:\n  Ivan Horvat: Ivan Horvat Jr.\n", encoding="utf-8")
+    (inp / "stories.yaml").write_text("separate:\n  - [fire.txt, other.txt]\n", encoding="utf-8")
+    report = pipeline.build(Config(input=inp, output=tmp_path / "after", cache=None))
+    after = articles_by_source(tmp_path / "after")
+    assert "Marta Kos" not in after["fire.txt"]["people"]
+    assert all("Marta Kos" not in q["speakers"] for q in after["fire.txt"]["quotes"])
+    assert "Ivan Horvat Jr." in after["other.txt"]["people"]
+    assert after["fire.txt"]["story"] != after["other.txt"]["story"]
+    people = json.loads((tmp_path / "after" / "data" / "people.json").read_text(encoding="utf-8"))
+    assert "Marta Kos" not in {p["name"] for p in people}
+    assert report.problems == ()
+    assert {a["source"] for a in after.values()} == {"fire.txt", "other.txt"}  # settings files are not articles
+
+
+def test_a_malformed_override_file_is_a_warning_naming_it(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    (inp / "people.yaml").write_text("merge: [unclosed\n", encoding="utf-8")
+    report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
+    assert [p.path.rsplit("/", 1)[-1] for p in report.problems] == ["people.yaml"]

@@ -17,7 +17,8 @@ def _dump(data: object) -> str:
 
 
 def _quote_record(article: Article, quote: Quote, corpus: Corpus) -> dict:
-    speakers = [corpus.people.resolve(article.source, s) or s for s in quote.speakers]
+    speakers = [corpus.people.resolve(article.source, s) or s for s in quote.speakers
+                if not corpus.people.is_dropped(article.source, s)]
     return {"text": quote.text, "speakers": speakers, "attribution": quote.attribution, "kind": quote.kind,
             "paragraph": quote.paragraph}
 
@@ -26,7 +27,8 @@ def article_people(article: Article, corpus: Corpus) -> list[str]:
     """Canonical names of the persons the body mentions, in order of first mention (bylines excluded)."""
     seen: dict[str, None] = {}
     for mention in article.mentions:
-        seen.setdefault(corpus.people.resolve(article.source, mention.name) or mention.name)
+        if not corpus.people.is_dropped(article.source, mention.name):
+            seen.setdefault(corpus.people.resolve(article.source, mention.name) or mention.name)
     return list(seen)
 
 

@@ -145,9 +145,14 @@ class People:
     persons: tuple[Person, ...]
     # (article source, document-level name or byline name) -> canonical Person.name
     canonical: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    # (article source, document-level name) pairs the user said are not a person (people.yaml "drop")
+    dropped: frozenset[tuple[str, str]] = frozenset()
 
     def resolve(self, source: str, name: str) -> str | None:
         return self.canonical.get((source, name))
+
+    def is_dropped(self, source: str, name: str) -> bool:
+        return (source, name) in self.dropped
 
 
 CopyLabel = Literal["verbatim", "abridged", "rewritten", "with additions"]

@@ -103,10 +103,12 @@ def apply_overrides(people: People, overrides: PeopleOverrides) -> People:
         person = persons.pop(name)
         persons[new] = replace(person, name=new, slug="", aliases=_unique([*person.aliases, name]))
         move(name, new)
+    dropped_pairs: set[tuple[str, str]] = set(people.dropped)
     for dropped in overrides.drop:
         name = find(dropped)
         if name is not None:
             del persons[name]
+            dropped_pairs.update(pair for pair, n in canonical.items() if n == name)
             canonical = {pair: n for pair, n in canonical.items() if n != name}
     used = {p.slug for p in persons.values() if p.slug}
     final = []
@@ -119,7 +121,7 @@ def apply_overrides(people: People, overrides: PeopleOverrides) -> People:
             used.add(slug)
             person = replace(person, slug=slug)
         final.append(person)
-    return People(persons=tuple(final), canonical=canonical)
+    return People(persons=tuple(final), canonical=canonical, dropped=frozenset(dropped_pairs))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

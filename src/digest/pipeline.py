@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import dedup, extract, load, people, quotes, render, stories
+from . import dedup, extract, load, people, people_overrides, quotes, render, stories, story_overrides
 from .cache import ArticleCache, article_key
 from .config import Config, check_paths
 from .export import export_json
@@ -111,11 +111,14 @@ def gather(config: Config, progress: Progress | None = None) -> Corpus:
     cache = ArticleCache(config.cache)
     articles, failed = analyse_all(sources, cache, progress)
     cache.save()
-    resolved = people.resolve_people(articles)
+    # The user's corrections (people.yaml, stories.yaml in the input folder) apply on every build.
+    people_fixes, people_problems = people_overrides.load_overrides(config.input)
+    story_fixes, story_problems = story_overrides.load_overrides(config.input)
+    resolved = people.resolve_people(articles, overrides=people_fixes)
     links = dedup.find_copies(articles)
-    grouped = stories.group_stories(articles, links, resolved)
+    grouped = stories.group_stories(articles, links, resolved, overrides=story_fixes)
     return Corpus(articles=tuple(articles), people=resolved, stories=tuple(grouped),
-                  problems=tuple(problems + failed))
+                  problems=tuple(problems + failed + people_problems + story_problems))
 
 
 def build(config: Config, progress: Progress | None = None) -> BuildReport:
