@@ -111,3 +111,19 @@ def test_shared_passages_are_listed_once_with_every_carrier():
 @pytest.mark.parametrize("count", [0, 1])
 def test_too_few_articles_give_no_links(count):
     assert find_copies(load("quake-wire.txt")[:count]) == []
+
+
+def test_two_reports_built_around_the_same_long_quotes_are_not_copies():
+    statement = ('"We emphasise that any cooperation that helps the northern regime increase its military power '
+                 'violates the council resolutions and will be met with sanctions by the international community, '
+                 'and we will respond firmly to any threat to our security," ')
+    first = Article(source="a.txt", headline="Seoul warns", title="Seoul warns", byline=(), outlet=None,
+                    date="2024-06-20", url=None, captions=(), paragraphs=(
+                        statement + "the presidential office said in a statement on Thursday.",
+                        "The office issued the warning hours after the two leaders signed their treaty in the capital.",
+                        statement.strip() + " it repeated later."))
+    second = replace(first, source="b.txt", paragraphs=(
+        "In a rare joint briefing, three ministers read out the government's response late on Thursday night:",
+        statement.strip(),
+        "Analysts in the capital said the wording was the strongest the government had used in a decade."))
+    assert find_copies([first, second]) == []

@@ -23,7 +23,7 @@ MIN_FINGERPRINT_SHARE = 0.25  # of the smaller article's fingerprints, before a 
 COPY_SHARE = 0.5  # share of the shorter article carried by the other
 MIN_SHARED_WORDS = 25  # a copy carries more than a sentence or two
 COPY_NARRATIVE_SHARE = 0.4  # share of the shorter article's words outside quotes carried by the other ...
-MIN_NARRATIVE_WORDS = 40  # ... checked when it has this many (an article that is nearly all quotes is not)
+MIN_NARRATIVE_WORDS = 25  # ... checked when it has this many (an article that is nearly all quotes is not)
 
 
 def fingerprints(article: Article) -> set[int]:
