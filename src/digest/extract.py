@@ -37,6 +37,8 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlig
 COMMENTS_START = re.compile(r"^\s*(?:\d+\s+comments|leave\s+a\s+(?:reply|comment)|(?:see|view|show)\s+all\s+"
                             r"comments.*)\s*:?\s*$", re.IGNORECASE)
 MIN_ARTICLE = 60.0  # the weight of two or three paragraphs: enough to be the article above a comment thread
+# Hard ends that may also head a box of links set inside an article ("More from ..." or "Read next" never do).
+INLINE_BOX = re.compile(r"^\s*(?:recommended|related)(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
 MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
@@ -101,9 +103,9 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     _, first, last = runs[k]
     # An inline "Recommended" box of a few teaser links inside the article: a long paragraph (60+ words, longer
     # than a teaser's blurb) follows within a few lines, with no byline or date line of a next article between.
-    while k + 1 < len(runs) and not _before_comments(lines, ends[k]):
+    while k + 1 < len(runs) and INLINE_BOX.match(lines[ends[k]].text):
         _, next_first, next_last = runs[k + 1]
-        if ends[k] - last > 2 or next_first - ends[k] > 5 or weights[next_first] < 60 or any(
+        if next_first > next_last or ends[k] - last > 2 or next_first - ends[k] > 5 or weights[next_first] < 60 or any(
                 is_dateline(x.text) or parse_byline(x.text) is not None for x in lines[ends[k] + 1:next_first]):
             break
         last, k = next_last, k + 1
