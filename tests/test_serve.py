@@ -20,7 +20,7 @@ The old bridge reopened to traffic on Friday after two months of repairs, the ci
 
 
 def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (localhost only)
+    with urllib.request.urlopen(url, timeout=5) as response:  # localhost only
         return response.read().decode("utf-8")
 
 

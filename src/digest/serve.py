@@ -54,13 +54,7 @@ def make_handler(root: Path, version: SiteVersion) -> type[http.server.SimpleHTT
     class Handler(http.server.SimpleHTTPRequestHandler):
         def do_GET(self) -> None:  # the http.server API names it so
             if self.path == RELOAD_PATH:
-                body = str(version.value).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/plain")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self._send(str(version.value).encode(), "text/plain")
                 return
             path = Path(self.translate_path(self.path))
             if path.is_dir():
@@ -69,14 +63,17 @@ def make_handler(root: Path, version: SiteVersion) -> type[http.server.SimpleHTT
                 body = path.read_bytes()
                 body = (body.replace(b"</body>", RELOAD_SNIPPET + b"</body>", 1) if b"</body>" in body
                         else body + RELOAD_SNIPPET)
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self._send(body, "text/html; charset=utf-8")
                 return
             super().do_GET()
+
+        def _send(self, body: bytes, content_type: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:  # quiet: the terminal is for build news
             return
