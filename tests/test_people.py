@@ -155,3 +155,16 @@ def test_a_lone_surname_joins_a_full_name_that_far_outnumbers_the_others() -> No
 
 def test_a_repeated_name_is_not_a_fuller_form() -> None:
     assert names('Jade Black Jade Black', '"It was fun," said Jade Black.') == ["Jade Black"]
+
+
+def test_a_rare_given_name_counts_when_the_text_goes_on_using_the_family_name_alone() -> None:
+    assert names("The team signed Tavo Brezinski in May.", "The win came as Brezinski scored twice.") == [
+        "Tavo Brezinski"]
+    assert names("Fortunately Pikachu won the round before the break.", "The crowd cheered as Pikachu struck.") == []
+
+
+def test_a_lone_family_name_means_the_principal_person_not_a_relative_introduced_beside_them() -> None:
+    a = article("Ryan Zellner, the infielder who replaced a legend, died on Friday.",
+                "His twin brother, Damon Zellner, posted a tribute.",
+                "Zellner started at third base that night.")
+    assert [m.name for m in a.mentions if m.text == "Zellner"] == ["Ryan Zellner"]

@@ -40,6 +40,11 @@ NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|chan
 VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|explained|explains|wrote|"
                         r"writes|recalled|recalls|replied|insisted|argued|noted|stressed|warned)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to|added|asked|told)\s*$")
+ACTS_AFTER = re.compile(r"(?:['’]s\s|\s+(?:\w+ly\s+)?(?:has|had|was|is|did|does|would|will|could|can|told|made|"
+                        r"took|got|went|came|gave|saw|became|[a-z]{3,}ed)\b)")  # "Maxey's", "Maxey has", "Maxey scored"
+RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?:brother|sister|wife|husband|"
+                             r"son|daughter|father|mother|dad|mum|mom|uncle|aunt|cousin|nephew|niece|partner|twin|widow|widower|"
+                             r"grandson|granddaughter|grandfather|grandmother|fiancée?|spouse|sibling)\s*,?\s*$")
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STRONG_TITLES = words("""
@@ -126,14 +131,15 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
             for run in name_runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
+    alone = _used_alone(runs, article)
     chosen = {id(run) for run in full}
     full += [run for run in runs if id(run) not in chosen and _name_shaped(run, article.paragraphs[run.paragraph])
-             and bare(run.tokens[-1]) in speaking]
+             and (bare(run.tokens[-1]) in speaking or _surname_reused(run, article.paragraphs[run.paragraph], alone))]
     chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
     fuller = _fullest_forms(names)
-    owners = _Owners(_named_outside_body(article) + full)
+    owners = _Owners(_named_outside_body(article) + full, article.paragraphs)
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
@@ -151,6 +157,31 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         start = role[0] if role else run.name_start
         mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
     return tuple(mentions)
+
+
+def _used_alone(runs: list[NameRun], article: Article) -> dict[str, int]:
+    """Single capitalised words inside a sentence acting as someone ("as Maxey scored", "when Maxey's shot"),
+    by how often: a family name the text goes on using alone. A word opening a sentence may be any capitalised
+    word, so it does not count."""
+    counts: dict[str, int] = defaultdict(int)
+    for run in runs:
+        if len(run.tokens) != 1 or run.title or is_non_name(run.tokens[0]):
+            continue
+        text = article.paragraphs[run.paragraph]
+        before, after = text[max(0, run.start - 5):run.start], text[run.end:run.end + 30]
+        if re.search(r"[a-z,]\s$", before) and not re.search(r"\b[Tt]he\s$", before) and ACTS_AFTER.match(after):
+            counts[bare(run.tokens[0])] += 1
+    return counts
+
+
+def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int]) -> bool:
+    """ "Tyrese Maxey ... as Maxey scored": a two- or three-word name whose last word the text later uses
+    alone is a person's name, even when the given name is too rare to be known."""
+    tokens = run.tokens
+    opens_sentence = not re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start])  # "Fortunately Pikachu"
+    return (2 <= len(tokens) <= 3 and alone.get(bare(tokens[-1]), 0) >= 1 and not opens_sentence
+            and not any(re.match(r"[A-Z]{2}", t) for t in tokens)  # "Free VPNs"
+            and not is_non_name(tokens[0]) and len(tokens[0].rstrip(".")) >= 2)
 
 
 def _fullest_forms(names: list[str]) -> dict[str, str]:
@@ -180,6 +211,9 @@ def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) 
             return run.tokens[0]
         return None
     position = (run.paragraph, run.start)
+    if len({fuller.get(o.name, o.name) for o in candidates}) > 1:
+        principal = [o for o in candidates if id(o) not in owners.relatives]
+        candidates = principal or candidates  # "Minor said": Ryan Minor, not "his brother, Damon Minor"
     before = [o for o in candidates if (o.paragraph, o.start) <= position]
     chosen = before[-1] if before else candidates[0]
     return fuller.get(chosen.name, chosen.name)
@@ -188,10 +222,14 @@ def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) 
 class _Owners:
     """The full names of a document by family name and by given name, in reading order."""
 
-    def __init__(self, full: list[NameRun]):
+    def __init__(self, full: list[NameRun], paragraphs: Sequence[str] = ()):
         self.by_family: dict[str, list[NameRun]] = defaultdict(list)
         self.by_given: dict[str, list[NameRun]] = defaultdict(list)
+        self.relatives: set[int] = set()  # runs introduced as someone's relative: "his twin brother, Damon Minor"
         for run in full:
+            if 0 <= run.paragraph < len(paragraphs) and RELATIVE_BEFORE.search(
+                    paragraphs[run.paragraph][max(0, run.start - 50):run.start]):
+                self.relatives.add(id(run))
             self.by_family[bare(family_name(run.name))].append(run)
             self.by_given[bare(run.tokens[0])].append(run)
 
