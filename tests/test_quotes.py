@@ -279,3 +279,9 @@ def test_a_quoted_word_that_is_the_subject_of_a_verb_is_a_term() -> None:
 
 def test_a_nickname_after_aka_is_a_term() -> None:
     assert quotes("Joseph Rivera, 45, aka “Colonel Mike,” admitted that he met the men.") == []
+
+
+def test_pronoun_skips_the_people_listed_after_including() -> None:
+    got = said("Nora Vale stood with her co-stars, including Kit Harlan and Jules Amory, on the stage.",
+               'Something hit her face. She seems to say "Oh, wow" in a clip.')
+    assert got == [("Oh, wow", ("Nora Vale",))]

@@ -66,7 +66,7 @@ OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
                                 r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
-                                r"despite|without|within)\s*$")
+                                r"despite|without|within|including|alongside|besides|except|such as)\s*$")
 
 
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
