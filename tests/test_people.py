@@ -168,3 +168,13 @@ def test_a_lone_family_name_means_the_principal_person_not_a_relative_introduced
                 "His twin brother, Damon Zellner, posted a tribute.",
                 "Zellner started at third base that night.")
     assert [m.name for m in a.mentions if m.text == "Zellner"] == ["Ryan Zellner"]
+
+
+def test_a_rare_given_name_the_text_uses_alone_marks_the_full_name_as_a_person() -> None:
+    assert names("Abbie Quorrel enjoyed the beach with friends.", "In the photos, Abbie turned to the camera.") == [
+        "Abbie Quorrel"]
+    assert names("Malwarebytes Privacy costs less.", "In tests, Malwarebytes scored well.") == []
+
+
+def test_a_picture_note_after_a_name_marks_a_person() -> None:
+    assert names("Kerri Danvale (pictured) enjoyed the sun on Friday.") == ["Kerri Danvale"]

@@ -199,6 +199,16 @@ def _given_names() -> frozenset[str]:
                      if common.search("".join(by_gender.values())))
 
 
+@lru_cache(maxsize=8192)
+def in_name_dictionary(token: str) -> bool:
+    """Any first name gender-guesser knows, the rarest included ("Abbie", "Tyrese"): too loose alone (it holds
+    "Price" and "Stone"), but enough once the text itself uses the word as someone's name."""
+    try:
+        return bare(token) in _gender_detector().names
+    except ImportError:
+        return False
+
+
 @cache
 def _gender_detector():  # type: ignore[no-untyped-def]
     from gender_guesser.detector import Detector

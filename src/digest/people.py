@@ -22,6 +22,7 @@ from .names import (
     PLACE_ENDINGS,
     bare,
     family_name,
+    in_name_dictionary,
     is_east_asian,
     is_given_name,
     is_non_name,
@@ -32,7 +33,7 @@ from .names import (
 from .people_overrides import PeopleOverrides
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
-                         r"argued|recalled|warned|replied|asked|who|whose|\d{1,3},)\b")
+                         r"argued|recalled|warned|replied|asked|who|whose|\d{1,3},)\b|^\s*\((?:pictured|left|right|centre|center)\)")
 FIRST_NAME_INTRO = re.compile(r"\*|,\s+(?:a|an|who|\d{1,3},)\s")
 NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|channel|network|company|firm|brand|"
                                 r"band|app|show|series|film|movie|album|book|novel|song|restaurant|bar|team|club|"
@@ -132,9 +133,14 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
     alone = _used_alone(runs, article)
+    partners: dict[str, set[str]] = defaultdict(set)  # first word -> the words that follow it in longer runs
+    for run in runs:
+        if len(run.tokens) > 1:
+            partners[bare(run.tokens[0])].add(bare(run.tokens[1]))
     chosen = {id(run) for run in full}
     full += [run for run in runs if id(run) not in chosen and _name_shaped(run, article.paragraphs[run.paragraph])
-             and (bare(run.tokens[-1]) in speaking or _surname_reused(run, article.paragraphs[run.paragraph], alone))]
+             and (bare(run.tokens[-1]) in speaking
+                  or _surname_reused(run, article.paragraphs[run.paragraph], alone, partners))]
     chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
@@ -174,11 +180,14 @@ def _used_alone(runs: list[NameRun], article: Article) -> dict[str, int]:
     return counts
 
 
-def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int]) -> bool:
+def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int], partners: Mapping[str, set[str]]) -> bool:
     """ "Tyrese Maxey ... as Maxey scored": a two- or three-word name whose last word the text later uses
     alone is a person's name, even when the given name is too rare to be known."""
     tokens = run.tokens
     opens_sentence = not re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start])  # "Fortunately Pikachu"
+    if (2 <= len(tokens) <= 3 and alone.get(bare(tokens[0]), 0) >= 1 and in_name_dictionary(tokens[0])
+            and len(partners[bare(tokens[0])]) == 1 and not any(is_non_name(t) for t in tokens)):
+        return True  # "Abbie Chatfield ... In the photos, Abbie turned": her given name, used alone as someone
     return (2 <= len(tokens) <= 3 and alone.get(bare(tokens[-1]), 0) >= 1 and not opens_sentence
             and not any(re.match(r"[A-Z]{2}", t) for t in tokens)  # "Free VPNs"
             and not is_non_name(tokens[0]) and len(tokens[0].rstrip(".")) >= 2)
