@@ -285,3 +285,9 @@ def test_pronoun_skips_the_people_listed_after_including() -> None:
     got = said("Nora Vale stood with her co-stars, including Kit Harlan and Jules Amory, on the stage.",
                'Something hit her face. She seems to say "Oh, wow" in a clip.')
     assert got == [("Oh, wow", ("Nora Vale",))]
+
+
+def test_a_catchword_quoted_in_a_teaser_line_is_kept_but_given_to_no_one() -> None:
+    got = said("Stacey Marlowe reveals the one 'weird' Christmas tradition she sticks to every year",
+               '"We always swim on Christmas morning," Stacey Marlowe said.')
+    assert got == [("weird", ()), ("We always swim on Christmas morning,", ("Stacey Marlowe",))]

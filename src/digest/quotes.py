@@ -21,6 +21,7 @@ from .speakers import VERB, Attribution, ParagraphContext, object_position
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
 TERM_CUE = re.compile(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|aka|a\.k\.a\.|"
                       r"the words?|the term|the phrase|the slogan|hashtag)\s*$")
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ",")
 SMALL_WORDS = words("""
 a an the of and or in on at to for with from by de la le du von van
 """)
@@ -43,6 +44,14 @@ def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> boo
     if len(words) <= 3 and TERM_CUE.search(before):
         return True
     return len(words) == 1 and not VERB.search(masked_sentence)
+
+
+def _teaser_catchword(paragraph: str, span: Span) -> bool:
+    """ "Stacey Solomon reveals the one 'weird' tradition she keeps" (no full stop: a teaser or a heading): a
+    word or two quoted there are the writer's catchword, kept as a quotation but given to no one."""
+    text = paragraph[span.start:span.end]
+    return (len(text.split()) <= 3 and not text.rstrip().endswith((",", "!", "?"))
+            and not paragraph.rstrip().rstrip("\"”’'»)").endswith(SENTENCE_ENDS))
 
 
 def _sentence_around(ctx: ParagraphContext, span: Span) -> str:
@@ -72,7 +81,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
                       for s in spans]
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
             kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
-            attributions = [_attribute(ctx, s) for s in kept]
+            attributions = [None if _teaser_catchword(text, s) else _attribute(ctx, s) for s in kept]
             opens_paragraph = bool(kept) and not text[:kept[0].start].strip(" \"“«'‘")
             if opens_paragraph and attributions[0] is None and previous is not None:
                 attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
