@@ -291,3 +291,16 @@ def test_a_catchword_quoted_in_a_teaser_line_is_kept_but_given_to_no_one() -> No
     got = said("Stacey Marlowe reveals the one 'weird' Christmas tradition she sticks to every year",
                '"We always swim on Christmas morning," Stacey Marlowe said.')
     assert got == [("weird", ()), ("We always swim on Christmas morning,", ("Stacey Marlowe",))]
+
+
+def test_a_name_inside_a_that_clause_is_not_whom_the_next_he_means() -> None:
+    got = said("Rolf Madsen confirms rumours that Piet Varga punched him on set, but he plays it down. "
+               '"It was a rite of passage," he says.')
+    assert got == [("It was a rite of passage,", ("Rolf Madsen",))]
+
+
+def test_someone_introduced_as_her_publicist_is_not_whom_a_later_she_means() -> None:
+    got = said("Nadia Orlov, the singer, arrived in Lisbon on Friday.",
+               "Her publicist, Vera Tamm, shared photos of the crowd.",
+               '"I came because I love you," she told the fans.')
+    assert got == [("I came because I love you,", ("Nadia Orlov",))]

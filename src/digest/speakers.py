@@ -306,9 +306,10 @@ def object_position(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 40):m.start]
     if re.search(r"\baccording to\s*$", before):
         return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
-    appositive = (re.search(r"(?:\b(?:his|her|their|its|the)|['’]s)\s+[\w\-]+,\s*$", before)
+    appositive = (re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$", before)
                   and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6]))
-    return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before)
+    embedded = re.search(r"[a-z]{3,}\s+that\s*$", before)  # "Gosling confirms that Ford punched him": Gosling's
+    return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
 
 
