@@ -10,36 +10,28 @@ from __future__ import annotations
 
 import re
 
+from .body import body_span
 from .bylines import parse_byline
 from .captions import has_credit, is_credit_line, is_picture_sentence
 from .furniture import (
     ends_sentence,
     is_ad,
     is_end_marker,
-    is_hard_end,
     is_lead_note,
     is_prompt,
     is_tail_note,
     weight,
     words,
 )
-from .header import Line, date_of_line, find_byline, find_date, find_headline, is_dateline, key
+from .header import Line, date_of_line, find_byline, find_date, find_headline, key
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
 from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
-CONTENTS_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide)|jump\s+to"
-                            r"(?:\s+section)?\s*:?\s*$", re.IGNORECASE)
 SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlights|at\s+a\s+glance|in\s+brief|"
                            r"the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
-COMMENTS_START = re.compile(r"^\s*(?:\d+\s+comments|leave\s+a\s+(?:reply|comment)|(?:see|view|show)\s+all\s+"
-                            r"comments.*)\s*:?\s*$", re.IGNORECASE)
-MIN_ARTICLE = 60.0  # the weight of two or three paragraphs: enough to be the article above a comment thread
-# Hard ends that may also head a box of links set inside an article ("More from ..." or "Read next" never do).
-INLINE_BOX = re.compile(r"^\s*(?:recommended|related)(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
-MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
@@ -58,75 +50,6 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
         if text:
             lines.append(Line(number, text))
     return lines, None
-
-
-def body_span(lines: list[Line]) -> tuple[int, int]:
-    """(first, last) index of the article's run of lines; (n, n - 1) when there is no prose.
-
-    Each line weighs for (prose) or against (furniture) being article text; the best-scoring contiguous run
-    is the body. Markers that only ever follow an article ("Leave a Reply", "More from ...") split the page
-    into zones, and the first zone whose best run scores at least 30% of the page's best is taken: related
-    stories and the next article of an endless-scroll page come after the article, not before it.
-    """
-    weights = [weight(line.text) for line in lines]
-    in_contents = False
-    for i, line in enumerate(lines):
-        # A table of contents: the section titles under its label (often questions) are links, not paragraphs.
-        if CONTENTS_LABEL.match(line.text):
-            in_contents = True
-        elif in_contents and words(line.text) < 15 and not line.text.endswith("."):  # titles end without a stop
-            weights[i] = min(weights[i], -4.0)
-        else:
-            in_contents = False
-    for i in range(1, len(lines) - 1):
-        # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
-        # between credits), not a paragraph.
-        if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
-            weights[i] = -1.0
-        # An embedded player's title and blurb under its label ("Video", "Watch"): about the clip, not the story.
-        if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and weights[i + 1] < 25:
-            weights[i] = weights[i + 1] = -1.0
-    runs: list[tuple[float, int, int]] = []  # the best run of each zone
-    ends: list[int] = []  # the hard-end line that closes each zone
-    zone_start = 0
-    for i in range(len(lines) + 1):
-        if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)):
-            runs.append(_best_run(weights, zone_start, i))
-            ends.append(i)
-            zone_start = i + 1
-    top = max((score for score, _, _ in runs), default=0.0)
-    if top <= 0:
-        return len(lines), len(lines) - 1
-    # Readers' comments can outweigh a short article, but an article of a few paragraphs above them wins.
-    k = next(k for k, run in enumerate(runs) if run[0] >= 0.3 * top or (
-        _before_comments(lines, ends[k]) and run[0] >= MIN_ARTICLE))
-    _, first, last = runs[k]
-    # An inline "Recommended" box of a few teaser links inside the article: a long paragraph (60+ words, longer
-    # than a teaser's blurb) follows within a few lines, with no byline or date line of a next article between.
-    while k + 1 < len(runs) and INLINE_BOX.match(lines[ends[k]].text):
-        _, next_first, next_last = runs[k + 1]
-        if next_first > next_last or ends[k] - last > 2 or next_first - ends[k] > 5 or weights[next_first] < 60 or any(
-                is_dateline(x.text) or parse_byline(x.text) is not None for x in lines[ends[k] + 1:next_first]):
-            break
-        last, k = next_last, k + 1
-    return first, last
-
-
-def _before_comments(lines: list[Line], i: int) -> bool:
-    return i < len(lines) and bool(COMMENTS_START.match(lines[i].text))
-
-
-def _best_run(weights: list[float], lo: int, hi: int) -> tuple[float, int, int]:
-    """The maximum-sum contiguous run of weights[lo:hi], as (score, first, last); linear (Kadane)."""
-    best, span = 0.0, (hi, hi - 1)
-    total, begin = 0.0, lo
-    for i in range(lo, hi):
-        if total <= 0:
-            total, begin = 0.0, i
-        total += weights[i]
-        if total > best:
-            best, span = total, (begin, i)
-    return best, span[0], span[1]
 
 
 def extract_article(source: SourceFile) -> Article:

@@ -1,0 +1,31 @@
+"""Body: the article's run of lines on a copied page, between menus above and lists or comments below."""
+
+from __future__ import annotations
+
+from digest.body import body_span
+from digest.header import Line
+
+PARAGRAPH = ("The council voted on Tuesday to close the old bridge to cars from March, after engineers found cracks "
+             "in two of its steel supports, the mayor told reporters outside the town hall.")
+
+
+def lines_of(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, 1)]
+
+
+def test_the_run_of_prose_between_menus_and_a_related_list() -> None:
+    lines = lines_of("Home", "News", "Sport", PARAGRAPH, PARAGRAPH + " Again.", "Related", "Other story one",
+                     "Other story two")
+    assert body_span(lines) == (3, 4)
+
+
+def test_a_sentence_starting_with_contents_is_not_a_table_of_contents() -> None:
+    lines = lines_of("Menu", "Contents of the report leaked on Monday.", "Who leaked them to us?",
+                     "Nobody knows yet, officials said.", PARAGRAPH)
+    assert body_span(lines) == (1, 4)
+
+
+def test_no_prose_gives_an_empty_span() -> None:
+    lines = lines_of("Home", "Share", "Log in")
+    first, last = body_span(lines)
+    assert first > last
