@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .model import Mention
-from .names import ends_sentence, gender, is_east_asian, is_given_name, is_title
+from .names import ends_sentence, gender, is_east_asian, is_given_name, is_title, words
 
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|adding|explained|explains|explaining|noted|notes|"
@@ -69,6 +69,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|i
                                 r"despite|without|within|including|alongside|besides|except|such as)\s*$")
 
 
+GENERIC_HEADS = words("leader official politician diplomat dictator strongman statesman head")
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
@@ -181,9 +182,14 @@ class ParagraphContext:
         """ "the Russian president" -> the person given that role; else the person last named, when only one
         person is named in this and the last paragraph."""
         head = phrase.split()[-1].casefold()
+        qualifiers = {w.casefold() for w in phrase.split()[1:-1] if w[:1].isupper()}  # "the *Russian* leader"
         for name in islice(self._named_before(position, paragraphs=10**9), 200):
             if any(head in role.casefold() for role in self.roles.get(name, ())):
                 return (name,)
+        if head in GENERIC_HEADS and qualifiers:  # "the Russian leader" -> the one with the role "Russian President"
+            for name in islice(self._named_before(position, paragraphs=10**9), 200):
+                if any(qualifiers & set(role.casefold().split()) for role in self.roles.get(name, ())):
+                    return (name,)
         for back in (0, 1):  # this paragraph, else this and the last
             near = list(islice(self._named_before(position, paragraphs=back), 50))
             if near:
@@ -226,6 +232,10 @@ class ParagraphContext:
             seg_start = self._clause_start(start, verb.start())
             if re.search(r"\bwhich\s+$", self.masked[start:verb.start()]):
                 return Attribution((), "which")  # "a story which said the fruit was "...": a thing's words
+            if re.search(r",\s*who\s+(?:\w+ly\s+)?$", self.masked[start:verb.start()]):
+                who = self._relative_antecedent(start, verb.start())
+                if who is not None:
+                    return who  # "according to Irina Belova, a spokeswoman, who said "...": Belova
             asides = [m.span() for m in ASIDE.finditer(self.masked, seg_start, verb.start())]
             agents = [a for a in self.agents(seg_start, verb.start())
                       if a.start == seg_start or not (PREPOSITION_BEFORE.search(self.masked[seg_start:a.start])
@@ -239,7 +249,29 @@ class ParagraphContext:
                 found = _first(self.agents(start, verb.start()), self.masked)
                 if found and found.speakers:
                     return found
+        if fallback is None and not verbs and self.masked[start:open_mark].rstrip().endswith(":"):
+            return self._colon_subject(start, open_mark)
         return fallback
+
+    def _colon_subject(self, start: int, open_mark: int) -> Attribution | None:
+        """ "Coach Sandra Whitlow was more cautious: "We gave them too much space."": with no speech verb, the
+        words after a colon belong to the person the sentence is about, when it opens with that person."""
+        agents = self.agents(start, open_mark)
+        if agents and agents[0].persons and not self.masked[start:agents[0].start].strip():
+            return Attribution(agents[0].persons, agents[0].text)
+        return None
+
+    def _relative_antecedent(self, start: int, verb: int) -> Attribution | None:
+        """The person a ", who said" clause hangs on: the last named in the sentence before it, past any
+        appositive ("Irina Belova, a spokeswoman for the ministry, who said")."""
+        named = [m for m in self.mentions if start <= m.start and m.end <= verb]
+        if not named:
+            return None
+        m = named[-1]
+        if not re.fullmatch(r"(?:,\s*(?:a|an|the|his|her)\s[^,\x00]{0,60})?,\s*who\s+(?:\w+ly\s+)?",
+                            self.masked[m.end:verb]):
+            return None
+        return Attribution((m.name,), m.text)
 
     def according_to(self, close: int) -> Attribution | None:
         end = self._clause_end(close + 1)
