@@ -304,3 +304,11 @@ def test_someone_introduced_as_her_publicist_is_not_whom_a_later_she_means() -> 
                "Her publicist, Vera Tamm, shared photos of the crowd.",
                '"I came because I love you," she told the fans.')
     assert got == [("I came because I love you,", ("Nadia Orlov",))]
+
+
+@pytest.mark.parametrize("name", ["council", "match", "premiere", "summit"])
+def test_written_articles_with_tricky_attribution_give_each_quote_to_its_speaker(name: str) -> None:
+    case = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    a = article(*case["paragraphs"])
+    assert [{"text": q.text, "speakers": list(q.speakers)} for q in find_quotes(a)] == case["quotes"]
+    assert list(dict.fromkeys(m.name for m in a.mentions)) == case["people"]
