@@ -634,3 +634,18 @@ def test_article_resumes_after_an_inline_recommended_box() -> None:
     ))
     assert article.paragraphs[-1].startswith("Just south of the city, Maryville")
     assert not any(p.startswith("Art Me Up") for p in article.paragraphs)
+
+
+def test_the_blurb_of_a_newsletter_box_after_the_article_is_not_its_last_paragraph() -> None:
+    article = extract_article(text(
+        "Hollywood memorabilia auction sells over $7 million of costumes\n"
+        "By Ann Lee\n"
+        "December 22, 2023\n"
+        "The garments were sold on the auction's last day, with a dress from a classic musical going for more than "
+        "four times its estimate to a bidder on the telephone.\n"
+        "The four-day auction event sold over $7 million worth of Hollywood memorabilia.\n"
+        "Advertisement\n"
+        "Get Our Newsletter\n"
+        "A brief on the top business stories of the week, plus CEO interviews and market updates.\n"
+    ))
+    assert article.paragraphs[-1] == "The four-day auction event sold over $7 million worth of Hollywood memorabilia."

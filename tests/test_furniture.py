@@ -68,6 +68,9 @@ def test_end_markers(line: str) -> None:
     "The opinions expressed here are the author's. The site publishes a broad range of viewpoints.",
     "You can email Amy Dickinson at askamy@example.com or send a letter to P.O. Box 194, Freeville, NY 13068.",
     "Beginning his career as a journalist before moving to content management, he has worked as an editor since.",
+    "Get the full recipe for Ina Garten's outrageous brownies here.",
+    "Are you looking forward to watching the new series this spring?",
+    "What do you think of the new design? Let us know in the comments below.",
 ])
 def test_closing_notes_are_recognised(line: str) -> None:
     assert is_tail_note(line)
@@ -79,6 +82,8 @@ def test_closing_notes_are_recognised(line: str) -> None:
     "Police asked anyone with information to contact the department, and said the investigation continues.",
     "Authorities are asking anyone who has video of the crash to contact them at (978) 448-5555.",
     "For more information about the grant or the training, contact Imus at imusc@kellogg.edu or 269-565-2600.",
+    "The trial resumes here on Monday, when the defence will call its first witness.",
+    "Tickets go on sale on Friday, and organisers expect the shows to sell out within hours.",
 ])
 def test_last_paragraphs_of_news_are_not_closing_notes(line: str) -> None:
     assert not is_tail_note(line)

@@ -32,6 +32,7 @@ INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
 SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlights|at\s+a\s+glance|in\s+brief|"
                            r"the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
+SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,40}$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
@@ -107,7 +108,9 @@ def extract_article(source: SourceFile) -> Article:
         if i not in reasons and key(lines[i].text) in seen_captions:
             reasons[i] = "caption repeated"  # printed in the body before the caption itself was seen
     kept = [i for i in range(start, end + 1) if i not in reasons]  # the lines that became paragraphs, in order
-    while kept and is_tail_note(lines[kept[-1]].text):
+    # After the last paragraph: notes (bio, credit, pitch), and the blurb of a sign-up box under its prompt.
+    while kept and (is_tail_note(lines[kept[-1]].text) or (
+            kept[-1] > 0 and SIGN_UP_BOX.match(lines[kept[-1] - 1].text) and len(kept) > 1)):
         reasons[kept.pop()] = "note after the article (bio, credit, pitch)"
     # Before the lead: an author bio or an editor's note is not the story.
     while len(kept) > 1 and is_lead_note(lines[kept[0]].text):
