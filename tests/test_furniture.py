@@ -69,6 +69,10 @@ def test_end_markers(line: str) -> None:
     "You can email Amy Dickinson at askamy@example.com or send a letter to P.O. Box 194, Freeville, NY 13068.",
     "Beginning his career as a journalist before moving to content management, he has worked as an editor since.",
     "Get the full recipe for Ina Garten's outrageous brownies here.",
+    "Beginning his career as a journalist before progressing to content project management, he has worked within "
+    "the digital sphere his whole career. Making him an experienced, trusted, and reliable source about all things "
+    "tech that you can trust for in-depth and knowledgeable information about all the latest goings-on from the "
+    "world of crypto, cybersecurity, and more!",
     "Are you looking forward to watching the new series this spring?",
     "What do you think of the new design? Let us know in the comments below.",
 ])

@@ -229,7 +229,7 @@ TAIL_NOTE = re.compile(
     # information, contact Imus at imusc@..." is its last paragraph).
     r"(?:you|readers)\s+can\s+(?:e-?mail|write\s+to|contact|reach)\b.{0,80}[\w.+-]+@[\w-]+\.\w.{0,200}|"
     # The rest of an author bio: "Beginning his career as a journalist, he ..."
-    r".{0,200}\b(?:his|her|their)\s+career\b.{0,300}\b" + _ROLE + r"\b.{0,300}|"
+    r".{0,200}\b(?:his|her|their)\s+career\b.{0,300}\b" + _ROLE + r"\b.{0,600}|"
     # A link's call to action: "Get the full recipe for the brownies here."
     r"(?:get|find|see|read|watch|download|grab|shop)\b.{0,150}\bhere\s*[.!]?|"
     # A prompt for readers' comments: "What do you think? Let us know in the comments."
