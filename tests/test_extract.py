@@ -154,6 +154,8 @@ def test_empty_text_gives_an_empty_article_not_an_error() -> None:
     ("Photos and Story By David Colman", ("David Colman",)),
     ("Story and photos by Jane Doe", ("Jane Doe",)),
     ("Written and reported by Ann Lee", ("Ann Lee",)),
+    ("By Andrew HusbandTwitter", ("Andrew Husband",)),
+    ("By Partner Content", ()),
 ])
 def test_byline_forms(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
@@ -403,6 +405,10 @@ def test_caption_credited_name_slash_paper_before_the_lead() -> None:
 ])
 def test_credit_line_names(line: str, names: tuple[str, ...] | None) -> None:
     assert credit_line_names(line) == names
+
+
+def test_section_labels_under_a_headline_are_not_names() -> None:
+    assert parse_byline("Yard Sales, Classified Ads", need_label=False) is None
 
 
 def test_name_and_paper_under_the_headline_is_the_byline() -> None:

@@ -65,6 +65,11 @@ NOT_A_PERSON |= PRESS_WORDS
 # Share buttons run together ("Facebook Twitter Email") look like a name and an outlet.
 NOT_A_PERSON |= {"facebook", "twitter", "instagram", "linkedin", "whatsapp", "reddit", "pinterest", "youtube",
                  "tiktok", "flipboard", "print", "comments", "comment"}
+# Section and advertising labels: "Yard Sales, Classified Ads", "Partner Content".
+NOT_A_PERSON |= {"sales", "ads", "classified", "classifieds", "content", "partner", "partners", "sponsored",
+                 "obituaries", "events", "jobs", "deals"}
+# An icon's label glued to the author's name in a copied author box: "Andrew HusbandTwitter".
+GLUED_SOCIAL = re.compile(r"(?<=[a-z])(?:Twitter|Facebook|Instagram|LinkedIn|Linkedin|Email|Bluesky|Threads)\b")
 # First words of place names that follow a byline after a comma ("Nada Tawfik, New York").
 PLACE_START = {"new", "los", "las", "san", "santa", "hong", "united", "north", "south", "east", "west", "saint", "st.",
                "el", "la", "fort", "port", "mount", "lake", "cape", "washington"}
@@ -103,7 +108,7 @@ def parse_byline(line: str, need_label: bool = True) -> tuple[str, ...] | None:
     With ``need_label`` the line must start with "By"/"Author:"/...; without it, the whole line must be names
     (the line after a lone "By", or a name under the headline). An organisation byline gives ().
     """
-    text = LEADING_DATE.sub("", " ".join(line.split()))  # "Dec 22, 2023 by Enrico de Lazaro"
+    text = LEADING_DATE.sub("", " ".join(GLUED_SOCIAL.sub(" ", line).split()))  # "Dec 22, 2023 by Enrico de Lazaro"
     label = LABEL.match(text)
     if need_label and not label:
         return None
