@@ -655,3 +655,16 @@ def test_the_blurb_of_a_newsletter_box_after_the_article_is_not_its_last_paragra
         "A brief on the top business stories of the week, plus CEO interviews and market updates.\n"
     ))
     assert article.paragraphs[-1] == "The four-day auction event sold over $7 million worth of Hollywood memorabilia."
+
+
+def test_syndicated_outlet_date_name_line_gives_the_byline() -> None:
+    article = extract_article(text(
+        "lifestyle\n"
+        "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To\n"
+        "Medical Daily 9/21/2016 Lizette Borreli\n"
+        "Most of us have sat through a screening of a tearjerker once, twice, or perhaps more times than we would "
+        "like to admit, and come out of the cinema feeling strangely better.\n"
+        "Researchers now think they know why we seek out stories that make us cry.\n"
+    ))
+    assert article.byline == ("Lizette Borreli",)
+    assert article.date == "2016-09-21"

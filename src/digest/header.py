@@ -243,7 +243,9 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
         if not 0 <= i < len(lines) or i == headline:
             continue
         text = BULLET.sub("", lines[i].text)
-        after_slash = text.split("/", 1)[1] if "/" in text else ""
+        dated = find_dates(text)
+        undated = f"{text[:dated[0].start]} {text[dated[0].end:]}" if dated else text  # "9/21/2016" is no credit
+        after_slash = undated.split("/", 1)[1] if "/" in undated else ""
         if after_slash.strip() and not find_dates(after_slash):
             continue  # "Paul Chinn/The San Francisco Chronicle": a photo credit
         names = (parse_byline(text, need_label=False) or credit_line_names(text)) if words(text) <= 12 else None
