@@ -527,12 +527,13 @@ def test_a_letter_column_starts_at_its_salutation() -> None:
     assert article.paragraphs[0] == "Dear Friends,"
 
 
-def test_key_takeaways_before_the_article_are_not_its_lead() -> None:
+@pytest.mark.parametrize("label", ["Key Takeaways", "ZDNET's key takeaways"])
+def test_key_takeaways_before_the_article_are_not_its_lead(label: str) -> None:
     article = extract_article(text(
         "Bidenomics Defined: What Every Voter Should Know\n"
         "By EJ Antoni\n"
         "Dec 18, 2023\n"
-        "Key Takeaways\n"
+        f"{label}\n"
         "If the administration had simply done nothing, inflation would have been far lower than it was.\n"
         "Not only are people in record credit-card debt, but the interest rates on those cards are at records too.\n"
         "Copied\n"

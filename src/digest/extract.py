@@ -30,8 +30,9 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
-SUMMARY_LABEL = re.compile(r"^\s*(?:key\s+(?:takeaways|points)|takeaways|highlights|at\s+a\s+glance|in\s+brief|"
-                           r"the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
+# "Key Takeaways", "ZDNET's key takeaways", "At a glance": the page's summary points follow.
+SUMMARY_LABEL = re.compile(r"^\s*(?:[\w.]+['’]s\s+)?(?:key\s+(?:takeaways|points)|takeaways|highlights|"
+                           r"at\s+a\s+glance|in\s+brief|the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,40}$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
