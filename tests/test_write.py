@@ -66,6 +66,7 @@ def test_failure_midway_leaves_previous_site_whole(tmp_path: Path, monkeypatch: 
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", fail)
+    monkeypatch.setattr("digest.write.exchange_folders", fail)
     with pytest.raises(OSError):
         write_site({"index.html": "new"}, out)
     monkeypatch.undo()

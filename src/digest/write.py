@@ -1,15 +1,21 @@
 """Write: put the rendered files in the output folder, atomically, and never lose a user's file.
 
-The whole site is first written to a temporary folder beside the output folder, then swapped in by
-renames, so a build that is killed or fails leaves the previous site whole. A manifest records what the
-build wrote; the next build deletes only files listed there, and files a user put in the output folder
-themselves ("foreign" files) are carried over untouched.
+The whole site is first written to a temporary folder beside the output folder, then swapped in by one
+atomic exchange of the two folders (Linux ``renameat2``; elsewhere two renames), so a build that is killed or
+fails leaves the previous site whole. A manifest records what the build wrote; the next build deletes only
+files listed there, and files a user put in the output folder themselves ("foreign" files) are carried over
+by hard links (copies where links fail), never moved: until the swap, the old site is exactly as it was.
+A build killed between the two fallback renames leaves the old site in a hidden folder beside the output;
+the next build puts it back first, and removes the temporary folders of builds that no longer run.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -48,7 +54,8 @@ def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
     """Write ``files`` (relative '/'-paths -> content) as the whole content of ``output``."""
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+    recover_interrupted(output)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-{os.getpid()}-", dir=output.parent))
     problems: list[Problem] = []
     try:
         for rel, content in sorted(files.items()):
@@ -70,7 +77,7 @@ def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
 
 def _carry_foreign_files(output: Path, staging: Path, new: set[str],
                          problems: list[Problem]) -> tuple[int, set[str]]:
-    """Move files the user put in the output folder into the staging folder, so the swap keeps them.
+    """Link files the user put in the output folder into the staging folder, so the swap keeps them.
 
     Returns how many were kept and which new pages they blocked.
     """
@@ -91,20 +98,46 @@ def _carry_foreign_files(output: Path, staging: Path, new: set[str],
                                     "the page was not written"))
             target.unlink()
             blocked.add(rel)
+        for folder in PurePosixPath(rel).parents:  # a user's folder where the site has a page: theirs wins
+            page = staging / folder
+            if str(folder) != "." and page.is_file():
+                problems.append(Problem(str(output / folder), "a folder not written by digest is in the way of "
+                                        "a page; kept it, the page was not written"))
+                page.unlink()
+                blocked.add(folder.as_posix())
+        if target.is_dir() and not target.is_symlink():  # a page folder where the user has a file: theirs wins
+            problems.append(Problem(str(path), "a file not written by digest is in the way of a folder of pages; "
+                                    "kept it, the pages in that folder were not written"))
+            blocked |= {p for p in new if p.startswith(rel + "/")}
+            shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, target)
+        _link_or_copy(path, target)
         kept += 1
     return kept, blocked
 
 
+def _link_or_copy(path: Path, target: Path) -> None:
+    """Put the user's file at ``target`` without touching the original (a symlink stays a symlink)."""
+    if path.is_symlink():
+        os.symlink(os.readlink(path), target)
+        return
+    try:
+        os.link(path, target)
+    except OSError:  # another file system, or links not allowed: a copy keeps the content and times
+        shutil.copy2(path, target)
+
+
 def _swap(staging: Path, output: Path) -> None:
-    """Replace ``output`` by ``staging`` with renames; the old site exists until the new one is in place."""
+    """Replace ``output`` by ``staging``; the old site stays whole until the new one is in place."""
     if not output.exists():
         os.replace(staging, output)
         return
-    if not output.is_dir():
+    if not output.is_dir() or output.is_symlink():
         raise NotADirectoryError(f"{output} exists and is not a folder")
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
+    if exchange_folders(staging, output):  # one atomic step: readers see the old site or the new, never none
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the old site
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-{os.getpid()}-", dir=output.parent))
     try:
         os.replace(output, retired / "site")
         try:
@@ -115,3 +148,45 @@ def _swap(staging: Path, output: Path) -> None:
     finally:
         if output.exists():  # never delete the only copy of the old site
             shutil.rmtree(retired, ignore_errors=True)
+
+
+RENAME_EXCHANGE = 2  # linux/fs.h
+AT_FDCWD = -100
+
+
+def exchange_folders(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE). False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):  # not Linux, or a C library without renameat2
+        return False
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):  # file system without exchange
+        return False
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+def recover_interrupted(output: Path) -> None:
+    """Undo what a killed build left beside ``output``: put a retired old site back, drop dead staging folders."""
+    leftover = re.compile(re.escape(f".{output.name}.") + r"(building|old)-(\d+)-")
+    for path in sorted(output.parent.iterdir()):
+        match = leftover.match(path.name)
+        if not match or not path.is_dir() or _running(int(match.group(2))):
+            continue
+        if match.group(1) == "old" and (path / "site").is_dir() and not output.exists():
+            os.replace(path / "site", output)  # killed between the two renames: the old site comes back
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process with that id
+        return True
+    return True
