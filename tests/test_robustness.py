@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class MarkupAudit(HTMLParser):
         super().__init__()
         self.findings: list[str] = []
         self.in_script = False
+        self.script_is_data = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("iframe", "object", "embed", "img"):
@@ -43,12 +45,20 @@ class MarkupAudit(HTMLParser):
             if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
                 self.findings.append(f"{tag} {name}={value}")
         self.in_script = tag == "script"
+        self.script_is_data = ("type", "application/ld+json") in attrs
 
     def handle_endtag(self, tag: str) -> None:
         self.in_script = False
 
     def handle_data(self, data: str) -> None:
-        if self.in_script and "alert" in data:
+        if not self.in_script:
+            return
+        if self.script_is_data:  # JSON-LD is data, never run: content text may be in it, as long as it parses
+            try:
+                json.loads(data)
+            except ValueError:
+                self.findings.append(f"JSON-LD that does not parse {data[:40]!r}")
+        elif "alert" in data:
             self.findings.append(f"script content {data[:40]!r}")
 
 

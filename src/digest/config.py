@@ -109,7 +109,9 @@ def _coerce(name: str, value: Any, base: Path) -> tuple[Any, str | None]:
         return value, None
     if not isinstance(value, str):
         return None, f"{name}: expected text, got {value!r}"
-    return value, None
+    if name == "base_url" and value and not value.strip().lower().startswith(("http://", "https://")):
+        return None, f"base_url: expected an http:// or https:// address, got {value!r}"  # no javascript: links
+    return value.strip() if name == "base_url" else value, None
 
 
 def read_settings_file(folder: Path, explicit: Path | None = None) -> tuple[dict[str, Any], Path | None, list[Problem]]:

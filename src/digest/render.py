@@ -43,7 +43,7 @@ NAV = (("index.html", "Stories"), ("search.html", "Search"), ("people/index.html
        ("outlets/index.html", "Outlets"), ("journalists/index.html", "Journalists"),
        ("articles/index.html", "Articles"), ("archive/index.html", "Archive"))  # the site menu: (page, label)
 EPOCH = "1970-01-01"  # the feed's <updated> when no story has a date: fixed, so rebuilds are identical
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # forbidden in HTML and XML text
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")  # forbidden in HTML and XML text
 
 
 class RenderError(Exception):
@@ -72,9 +72,13 @@ def make_environment(config: Config) -> jinja2.Environment:
 
 
 def without_control_characters(value: Any) -> Any:
-    """Printed text loses control characters (a stray \x10 in a copied page): HTML and XML forbid them."""
-    if isinstance(value, str) and not isinstance(value, markupsafe.Markup) and CONTROL.search(value):
-        return CONTROL.sub("", value)
+    """Printed text loses control characters (a stray \x10 in a copied page): HTML and XML forbid them.
+
+    Markup too (what ``join`` and macros return): removing a control character never makes a tag.
+    """
+    if isinstance(value, str) and CONTROL.search(value):
+        cleaned = CONTROL.sub("", value)
+        return markupsafe.Markup(cleaned) if isinstance(value, markupsafe.Markup) else cleaned
     return value
 
 

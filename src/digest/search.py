@@ -72,6 +72,8 @@ def search_entries(lookup: Lookup, stories: Sequence[StorySummary], people: Sequ
 
 
 def index_script(entries: list[list[str]]) -> str:
-    """The index as JavaScript. JSON is valid JS; '<' is escaped so the text can never close a script tag."""
-    data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    """The index as JavaScript. JSON is valid JS; '<' is escaped so the text can never close a script tag, and
+    the line separators U+2028/U+2029 (legal in JSON, line ends in older JavaScript) so no string breaks."""
+    data = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
+    data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.digestSearchIndex={data};\n"

@@ -152,9 +152,13 @@ class Lookup:
         return self.paths.articles[source]
 
 
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
 def web_address(url: str | None) -> str | None:
-    """An original address safe to put in href/cite: only http(s), never javascript: or data:."""
-    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+    """An original address safe to put in href/cite: only http(s) and mailto, never javascript: or data:."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(SAFE_SCHEMES) else None
 
 
 def unique_in_order(items: Iterable) -> tuple:
