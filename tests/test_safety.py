@@ -22,6 +22,7 @@ import pytest
 
 from digest import load, pipeline
 from digest.config import Config, make_config
+from digest.markdown_text import markdown_lines
 from digest.render import make_environment
 from digest.search import index_script
 from digest.urls import make_slug
@@ -186,11 +187,34 @@ Read [the council's statement](javascript:alert(3)) or <a href="javascript:alert
 """
     out = build(tmp_path, {"bridge.md": md})
     article = article_page(out)
-    assert "The council approved the bridge on Monday" in article
+    assert "The council approved the bridge on Monday after a long debate about its cost." in article
+    assert "The vote was 7 to 2, with two abstentions." in article
+    assert "alert" not in article.split("<main", 1)[-1]
     assert "the council&#39;s statement" in article or "the council’s statement" in article
     for path, html in pages(out).items():
         assert markup_from_content(html) == [], path
         assert not any(v.lower().startswith("javascript") for _, _, v in attributes(html).attrs), path
+
+
+def test_markdown_lines_lose_raw_html_but_keep_its_text() -> None:
+    md = """# Fees &amp; fares: R&D at AT&T
+
+<script>
+alert(1)
+</script>
+<style>p { color: red }</style>
+The <b onclick="alert(2)">fare</b> rises <img src=x onerror=alert(3)> on Monday &amp; Tuesday, as 3 < 4.
+<!-- an editor's note
+over two lines -->
+See <https://example.org/fares> or [the notice](javascript:alert(4)), ![map](plan(1).png) and <desk@example.org>.
+"""
+    lines, headline = markdown_lines(md)
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "Fees & fares: R&D at AT&T"),
+        (7, "The fare rises on Monday & Tuesday, as 3 < 4."),
+        (10, "See https://example.org/fares or the notice, and desk@example.org."),
+    ]
+    assert headline == 0
 
 
 def test_templates_have_no_inline_event_handlers_nor_unescaped_output() -> None:
