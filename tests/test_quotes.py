@@ -312,3 +312,15 @@ def test_written_articles_with_tricky_attribution_give_each_quote_to_its_speaker
     a = article(*case["paragraphs"])
     assert [{"text": q.text, "speakers": list(q.speakers)} for q in find_quotes(a)] == case["quotes"]
     assert list(dict.fromkeys(m.name for m in a.mentions)) == case["people"]
+
+
+def test_a_relative_clause_between_the_name_and_the_verb_after_the_quote_is_skipped() -> None:
+    got = said("The dress was made by designer Jacques Vellard.",
+               '"She was the only client I was excited to meet," Vellard, who designed for her for 12 years until '
+               'her death in a car crash in 1997, told the magazine.')
+    assert got == [("She was the only client I was excited to meet,", ("Jacques Vellard",))]
+
+
+def test_a_post_captioned_by_someone_is_theirs() -> None:
+    assert said('"What a night! Thank you, Lisbon!" Vera Tamm captioned the post.') == [
+        ("What a night! Thank you, Lisbon!", ("Vera Tamm",))]

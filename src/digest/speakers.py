@@ -30,7 +30,7 @@ SPEECH_VERBS = (
     r"threatened|stated|states|repeated|shared|revealed|reveals|recounted|mused|laughed|boasted|complained|"
     r"lamented|cautioned|conceded|countered|admitted|pointed out|went on|speaking|spoke|telling|reported|"
     r"according to|explains|tells|recalls|muses|jokes|notes|wonders|wondered|hoped|hopes|believes|believed|thinks|"
-    r"thought|feels|felt|testified|protested|pleaded|shouted|yelled|whispered|sighed|exclaimed|texted|emailed"
+    r"thought|feels|felt|testified|protested|pleaded|shouted|yelled|whispered|sighed|exclaimed|texted|emailed|captioned"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -206,6 +206,7 @@ class ParagraphContext:
             agents = self.agents(close + 1 + dash.end(), end)
             if agents and agents[0].start == close + 1 + dash.end() and agents[0].persons:
                 return Attribution(agents[0].persons, agents[0].text)
+        window = ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 1), window)  # '," Doe, who ..., told'
         verb = VERB.search(window)
         if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
             return None
