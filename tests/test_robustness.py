@@ -26,6 +26,37 @@ LINE = st.one_of(
 )
 PAGE = st.lists(LINE, max_size=40).map(lambda lines: "\n\n".join(lines))
 
+# Real pages (the seed articles in the repository), mutated: lines dropped, repeated, shuffled or cut, and
+# hostile lines spliced in, so extraction sees real page shapes broken in the ways copies break.
+SEED_LINES = [path.read_text(encoding="utf-8").split("\n")
+              for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+HOSTILE = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "[a](javascript:alert(1))", "\x00\x1b",
+           "\u2028", "“", "\"", "By", "Updated", "— ", "x" * 5000, "김정은", "«Цитата»", "---"]
+
+
+@st.composite
+def mutated_seed(draw: st.DrawFn) -> str:
+    lines = list(draw(st.sampled_from(SEED_LINES)))
+    for _ in range(draw(st.integers(0, 8))):
+        if not lines:
+            break
+        at = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "repeat", "cut", "splice", "swap", "join"]))
+        if action == "drop":
+            del lines[at]
+        elif action == "repeat":
+            lines.insert(at, lines[at])
+        elif action == "cut":
+            lines[at] = lines[at][:draw(st.integers(0, max(len(lines[at]), 1)))]
+        elif action == "splice":
+            lines.insert(at, draw(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=40))))
+        elif action == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        else:
+            lines[at:at + 2] = [" ".join(lines[at:at + 2])]
+    return "\n".join(lines)
+
 
 class MarkupAudit(HTMLParser):
     """Collects what would run or load in a browser: event handlers, javascript: links, foreign tags."""
@@ -77,9 +108,19 @@ def test_analysis_never_raises(text: str) -> None:
         assert 0 <= quote.paragraph < len(article.paragraphs)
 
 
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_seed(), st.booleans())
+def test_analysis_of_mutated_real_pages_never_raises(text: str, markdown: bool) -> None:
+    source = SourceFile("seed.md" if markdown else "seed.txt", text, "markdown" if markdown else "text")
+    article = pipeline.analyse_article(source)
+    for quote in article.quotes:
+        assert 0 <= quote.paragraph < len(article.paragraphs)
+        assert 0 <= quote.start <= quote.end <= len(article.paragraphs[quote.paragraph])
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
-@given(st.lists(PAGE, min_size=1, max_size=4))
+@given(st.lists(st.one_of(PAGE, mutated_seed()), min_size=1, max_size=4))
 def test_whole_build_never_raises_nor_emits_markup_from_content(tmp_path_factory, pages: list[str]) -> None:
     root: Path = tmp_path_factory.mktemp("hostile")
     (root / "in").mkdir()
