@@ -178,3 +178,13 @@ def test_a_rare_given_name_the_text_uses_alone_marks_the_full_name_as_a_person()
 
 def test_a_picture_note_after_a_name_marks_a_person() -> None:
     assert names("Zelvy Danvale (pictured) enjoyed the sun on Friday.") == ["Zelvy Danvale"]
+
+
+def test_the_writers_bio_at_the_end_is_not_a_mention() -> None:
+    assert names("The update adds a new puzzle every day, said Tom Brady Lane, who runs the site.",
+                 "Sam Hollis is a journalist and the guides editor at Game Weekly.") == ["Tom Brady Lane"]
+
+
+def test_plural_common_nouns_do_not_end_a_name() -> None:
+    assert names("The ruling in Dobbs v. Jackson Women's Health Organization was cited.") == []
+    assert names("It comes with a tube of Boy Brow and a lip balm.") == []

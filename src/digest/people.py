@@ -46,6 +46,8 @@ ACTS_AFTER = re.compile(r"(?:['’]s\s|\s+(?:\w+ly\s+)?(?:has|had|was|is|did|doe
 RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?:brother|sister|wife|husband|"
                              r"son|daughter|father|mother|dad|mum|mom|uncle|aunt|cousin|nephew|niece|partner|twin|widow|widower|"
                              r"grandson|granddaughter|grandfather|grandmother|fiancée?|spouse|sibling)\s*,?\s*$")
+AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’.\-]+\s){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:journalist|"
+                        r"writer|editor|author|contributor|reporter|correspondent|columnist|freelancer)\b")
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 STRONG_TITLES = words("""
@@ -128,8 +130,9 @@ def _name_shaped(run: NameRun, text: str) -> bool:
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention of a person in the body, each with the fullest name the document gives that person."""
+    bios = _author_bios(article.paragraphs)
     runs = [styled(unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
-            for run in name_runs(index, text)]
+            if index not in bios for run in name_runs(index, text)]
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
     alone = _used_alone(runs, article)
@@ -163,6 +166,13 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         start = role[0] if role else run.name_start
         mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
     return tuple(mentions)
+
+
+def _author_bios(paragraphs: tuple[str, ...]) -> set[int]:
+    """The last paragraphs when they are the writer's bio ("Sam Hill is a journalist and the guides editor at
+    ..."): the page's furniture, not people the article mentions."""
+    last = range(max(0, len(paragraphs) - 2), len(paragraphs))
+    return {k for k in last if AUTHOR_BIO.match(paragraphs[k])}
 
 
 def _used_alone(runs: list[NameRun], article: Article) -> dict[str, int]:
