@@ -361,16 +361,19 @@ def _snapshot(site: Path) -> dict[str, str]:
 
 
 def _corpus(folder: Path, n: int, variant: str) -> None:
+    """``n`` distinct articles (invented words, so no two are copies): enough for the parallel analysis."""
     folder.mkdir(parents=True, exist_ok=True)
-    towns = ["Arden", "Belmont", "Carrow", "Dunmore", "Eastfield", "Fairhaven", "Glenwood", "Hartley"]
+    rng = random.Random(variant)
+    syllables = ["ka", "lo", "mi", "ren", "ta", "vu", "sel", "dor", "pi", "an", "ost", "be"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(1, 3)))
+
     for i in range(n):
-        town = towns[i % len(towns)]
+        paragraphs = [" ".join(word() for _ in range(30)).capitalize() + "." for _ in range(6)]
         (folder / f"{i:03d}.txt").write_text(
-            f"{variant} {town} council report number {i}\n\nBy Petra Novak\n\n"
-            f"The {town} council met on Monday to discuss item {i} of the budget for the {variant} year.\n\n"
-            f"\"We will decide on item {i} next week,\" said council leader Marta Kos.\n\n"
-            + " ".join(f"Paragraph {j} about {town} and its {variant} plans." for j in range(40)) + "\n",
-            encoding="utf-8")
+            f"{variant.title()} {word()} {word()} report {i}\n\nBy Petra Novak\n\n" + "\n\n".join(paragraphs)
+            + f'\n\n"We will decide on {word()} next week," said council leader Marta Kos.\n', encoding="utf-8")
 
 
 def test_a_build_killed_at_random_points_leaves_the_previous_site_whole(tmp_path: Path) -> None:
