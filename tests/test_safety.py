@@ -20,7 +20,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from digest import load, pipeline
+from digest import furniture, load, pipeline
 from digest.config import Config, make_config
 from digest.markdown_text import markdown_lines
 from digest.render import make_environment
@@ -300,6 +300,14 @@ def test_a_50_mb_file_is_cut_at_the_documented_size_with_a_warning(tmp_path: Pat
     assert load.MAX_BYTES - 2000 < len(source.text.encode("utf-8")) <= load.MAX_BYTES
     assert [p.message for p in problems] == [f"larger than {load.MAX_BYTES} bytes: only the first "
                                              f"{load.MAX_BYTES} bytes are read"]
+
+
+def test_a_long_run_of_digits_before_words_is_read_in_linear_time() -> None:
+    # Found by bench/fuzz.py: the share-bar prompt pattern split a digit run every possible way (2^n tries), so
+    # this line never finished; now each number is taken whole. A regression shows as this test hanging.
+    line = "6" * 120 + "Seoul said on Monday that talks would resume."
+    assert not furniture.is_prompt(line)
+    assert furniture.is_prompt("Share 12 Tweet Email")
 
 
 # --- the writer never loses the user's files -------------------------------------------------------------------

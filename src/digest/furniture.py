@@ -82,7 +82,7 @@ _PROMPTS = [
     r"reply|report(?:\s+abuse)?|(?:\d+\s+)?(?:likes?|replies|reply)|[\w .'-]{1,40}\s+says:|"  # comment threads
     r".{0,100}\(\d{1,2}:\d\d\)|"
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
-    r"pinterest|messenger|on|via|this|\d+)\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
+    r"pinterest|messenger|on|via|this|\d+(?!\d))\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
     r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
     r"browser\s+version|limited\s+support\s+for|turn\s+(?:on|off)\s+(?:javascript|compatibility\s+mode)|"
     r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,300}",
