@@ -7,8 +7,9 @@ Targets:
            front matter, the size cut), started from the same pages' bytes.
 
 An exception is a finding: it is recorded (once per place it was raised) in the findings file and the run
-goes on, so one run reports every distinct crash rather than stopping at the first. Not part of the test
-run: it needs ``pip install atheris`` and takes minutes.
+goes on, so one run reports every distinct crash rather than stopping at the first. An input that runs longer
+than SLOW_SECONDS is a finding too (an alarm interrupts it: catastrophic regex backtracking would otherwise
+hang the run silently). Not part of the test run: it needs ``pip install atheris`` and takes minutes.
 
     .venv/bin/python bench/fuzz.py analyse --runs 100000 --pages ../shared/dev/articles
     .venv/bin/python bench/fuzz.py load --runs 100000
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import tempfile
 import time
@@ -36,6 +38,7 @@ SIZE_CUT = 4_000  # the load target's max_bytes, small so the cut-at-size path i
 
 findings: dict[str, dict[str, object]] = {}
 counts = {"inputs": 0}
+SLOW_SECONDS = 5
 REPORT_EVERY = 2_000  # libFuzzer ends the process without running exit hooks, so the report is kept current
 scratch = Path(tempfile.mkdtemp(prefix="digest-fuzz-"))
 settings: dict[str, object] = {}
@@ -60,6 +63,14 @@ def _record(exc: BaseException, data: bytes) -> None:
         print(f"\nFINDING {key}: {exc!r}"[:400], file=sys.stderr, flush=True)
 
 
+class SlowInput(Exception):
+    """Raised by the alarm in an input that runs longer than SLOW_SECONDS."""
+
+
+def _too_slow(signum: int, frame: object) -> None:
+    raise SlowInput(f"still running after {SLOW_SECONDS}s")
+
+
 def _count() -> None:
     counts["inputs"] += 1
     if counts["inputs"] % REPORT_EVERY == 0 or counts["inputs"] == settings["runs"]:
@@ -72,6 +83,7 @@ def analyse_one(data: bytes) -> None:
     # one input in four is read as Markdown, as are inputs that start like Markdown.
     text = data.decode("utf-8", "replace")
     markdown = data[:1] in (b"-", b"#", b">", b"*") or len(data) % 4 == 0
+    signal.alarm(SLOW_SECONDS)
     try:
         article = pipeline.analyse_article(SourceFile("fuzz.md" if markdown else "fuzz.txt", text,
                                                       "markdown" if markdown else "text"))
@@ -83,6 +95,8 @@ def analyse_one(data: bytes) -> None:
                 raise AssertionError(f"mention paragraph {m.paragraph} out of range")
     except Exception as exc:
         _record(exc, data)
+    finally:
+        signal.alarm(0)
 
 
 def load_one(data: bytes) -> None:
@@ -90,12 +104,15 @@ def load_one(data: bytes) -> None:
     suffix = ".md" if data[:1] in (b"-", b"#") else ".txt"
     path = scratch / f"page{suffix}"
     path.write_bytes(data)
+    signal.alarm(SLOW_SECONDS)
     try:
         source, problems = load.load_file(path, scratch, max_bytes=SIZE_CUT)
         if source is None and not problems:
             raise AssertionError("a file was skipped without a reason")
     except Exception as exc:
         _record(exc, data)
+    finally:
+        signal.alarm(0)
 
 
 def seed_corpus(folder: Path, pages: Path | None) -> None:
@@ -123,6 +140,7 @@ def main() -> None:
     libfuzzer_args = [sys.argv[0], f"-runs={args.runs}", f"-max_len={MAX_LEN}", f"-seed={args.seed}",
                       "-print_final_stats=1", *rest, str(corpus)]
 
+    signal.signal(signal.SIGALRM, _too_slow)
     atheris.Setup(libfuzzer_args, target)
     atheris.Fuzz()
 
