@@ -188,3 +188,11 @@ def test_the_writers_bio_at_the_end_is_not_a_mention() -> None:
 def test_plural_common_nouns_do_not_end_a_name() -> None:
     assert names("The ruling in Dobbs v. Jackson Women's Health Organization was cited.") == []
     assert names("It comes with a tube of Boy Brow and a lip balm.") == []
+
+
+def test_a_person_named_only_in_long_teaser_lines_without_a_full_stop_is_not_mentioned() -> None:
+    assert names("Mayor Helen Ostrowski opened the new bridge on Monday.",
+                 "Katie Brennan shows off her new look after surgery at a clinic in Cheshire") == ["Helen Ostrowski"]
+    assert names("The referees of the year so far:", "2004: Kevin Terry", "2005: Brian Hall") == [
+        "Kevin Terry", "Brian Hall"]
+    assert names('Asked about the book, Billie Holliday replied, "I never read it." ❖') == ["Billie Holliday"]

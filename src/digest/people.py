@@ -10,6 +10,7 @@ means the Kim last named. ``resolve_people`` merges the same person across docum
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -165,7 +166,21 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         role = title_before(text, run.name_start)
         start = role[0] if role else run.name_start
         mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
-    return tuple(mentions)
+    return tuple(_outside_teasers(mentions, article.paragraphs))
+
+
+def _outside_teasers(mentions: list[Mention], paragraphs: tuple[str, ...]) -> list[Mention]:
+    """Long lines with no full stop ("Katie Price shows off her new look after surgery in Cheshire") are
+    teasers for other stories; a person named only there is not one the article is about. Short lines (list
+    items: "2004: Brian Hall") and signed quotations ('"Stay curious." — Jane Goodall') count."""
+    def prose(k: int) -> bool:
+        text = paragraphs[k].rstrip()
+        while text and (text[-1] in "\"”’'»)] " or unicodedata.category(text[-1]).startswith("S")):
+            text = text[:-1]  # closing marks and an end ornament ("❖")
+        return (text.endswith((".", "!", "?", "…", ":", ",")) or len(text.split()) < 8
+                or bool(re.search(r"[.!?][\"”’']?\s+[—–-]\s*(?:[A-Z][\w'’.\-]*\s?){1,4}$", text)))  # signed
+    in_prose = {m.name for m in mentions if prose(m.paragraph)}
+    return [m for m in mentions if m.name in in_prose]
 
 
 def _author_bios(paragraphs: tuple[str, ...]) -> set[int]:
