@@ -115,3 +115,12 @@ def test_a_malformed_override_file_is_a_warning_naming_it(tmp_path: Path) -> Non
     (inp / "people.yaml").write_text("merge: [unclosed\n", encoding="utf-8")
     report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
     assert [p.path.rsplit("/", 1)[-1] for p in report.problems] == ["people.yaml"]
+
+
+def test_a_story_fix_naming_a_missing_article_is_reported(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    (inp / "stories.yaml").write_text("merge:\n  - [fire.txt, fier.txt]\n", encoding="utf-8")
+    report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
+    assert [str(p) for p in report.problems] == ["stories.yaml: no article 'fier.txt' in the input folder (ignored)"]

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
 from slugify import slugify
 
+from .fix_files import groups_of_names, read_fix_file
 from .model import People, Person, Problem
 from .names import name_key
 
@@ -37,30 +37,17 @@ class PeopleOverrides:
 
 def load_overrides(input_dir: Path) -> tuple[PeopleOverrides | None, list[Problem]]:
     """The folder's overrides, or None when it has no file; a malformed file or entry is a warning, never fatal."""
-    path = input_dir / FILE_NAME
-    if not path.is_file():
-        return None, []
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        return None, [Problem(FILE_NAME, f"not read: {exc}")]
-    if not isinstance(data, dict):
-        return None, [Problem(FILE_NAME, "expected a mapping with 'merge', 'rename' and/or 'drop'")]
-    problems = [Problem(FILE_NAME, f"unknown key {key!r} (expected 'merge', 'rename' or 'drop')")
-                for key in set(data) - {"merge", "rename", "drop"}]
-    merge = []
-    for entry in _as_list(data.get("merge")):
-        if isinstance(entry, list) and len(entry) >= 2 and all(isinstance(n, str) for n in entry):
-            merge.append(tuple(entry))
-        else:
-            problems.append(Problem(FILE_NAME, "merge: each entry must be a list of two or more names"))
+    data, problems = read_fix_file(input_dir, FILE_NAME, ("merge", "rename", "drop"))
+    if data is None:
+        return None, problems
+    merge = groups_of_names(data, "merge", FILE_NAME, "names", problems)
     rename_data = data.get("rename") or {}
     if not isinstance(rename_data, dict):
         problems.append(Problem(FILE_NAME, "rename: expected a mapping of name -> new name"))
         rename_data = {}
     rename = [(str(old), str(new)) for old, new in rename_data.items() if old and new]
     drop = [str(n) for n in _as_list(data.get("drop")) if isinstance(n, str | int | float)]
-    return PeopleOverrides(tuple(merge), tuple(rename), tuple(drop)), problems
+    return PeopleOverrides(merge, tuple(rename), tuple(drop)), problems
 
 
 def _as_list(value: object) -> list:

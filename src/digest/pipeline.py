@@ -114,6 +114,11 @@ def gather(config: Config, progress: Progress | None = None) -> Corpus:
     # The user's corrections (people.yaml, stories.yaml in the input folder) apply on every build.
     people_fixes, people_problems = people_overrides.load_overrides(config.input)
     story_fixes, story_problems = story_overrides.load_overrides(config.input)
+    if story_fixes:
+        known = {a.source for a in articles}
+        named = {src for group in story_fixes.merge + story_fixes.separate for src in group}
+        story_problems += [Problem(story_overrides.FILE_NAME, f"no article {src!r} in the input folder (ignored)")
+                           for src in sorted(named - known)]
     resolved = people.resolve_people(articles, overrides=people_fixes)
     links = dedup.find_copies(articles)
     grouped = stories.group_stories(articles, links, resolved, overrides=story_fixes)
