@@ -15,6 +15,23 @@ from collections.abc import Callable, Iterable, Mapping
 MAX_COMPLETION = 2500  # member pairs filled in per candidate merge, at most
 
 
+def connected_groups(count: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """For each item, the smallest index of the items that ``pairs`` connect it to (union-find)."""
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return [root(i) for i in range(count)]
+
+
 def average_linkage(count: int, similarity: Mapping[tuple[int, int], float], threshold: float,
                     must_link: Iterable[tuple[int, int]] = (),
                     cannot_link: Iterable[tuple[int, int]] = (),
@@ -25,29 +42,18 @@ def average_linkage(count: int, similarity: Mapping[tuple[int, int], float], thr
     average similarity is at least ``threshold``; a merge that would put a ``cannot_link`` pair together is
     never made (and a must-link pair that is also cannot-link stays linked: the caller resolves conflicts).
     """
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in must_link:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    group_of = connected_groups(count, must_link)
     members: dict[int, list[int]] = {}
     for i in range(count):
-        members.setdefault(root(i), []).append(i)
+        members.setdefault(group_of[i], []).append(i)
     forbidden: dict[int, set[int]] = {c: set() for c in members}
     for a, b in cannot_link:
-        forbidden[root(a)].add(b)
-        forbidden[root(b)].add(a)
+        forbidden[group_of[a]].add(b)
+        forbidden[group_of[b]].add(a)
     sums: dict[int, dict[int, float]] = {c: {} for c in members}  # similarity summed over compared pairs
     counts: dict[int, dict[int, int]] = {c: {} for c in members}  # how many pairs were compared
     for (a, b), value in similarity.items():
-        ca, cb = root(a), root(b)
+        ca, cb = group_of[a], group_of[b]
         if ca != cb:
             for x, y in ((ca, cb), (cb, ca)):
                 sums[x][y] = sums[x].get(y, 0.0) + value

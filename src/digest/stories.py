@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .clustering import average_linkage
+from .clustering import average_linkage, connected_groups
 from .dedup import shared_passages
 from .model import Article, CopyLink, People, SharedPassage, Story, StoryEvidence
 from .story_overrides import StoryOverrides
@@ -36,7 +36,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
     copy_pairs = {_pair(index[link.left], index[link.right]) for link in links
                   if link.left in index and link.right in index}
     merge, separate = _constraints(overrides, index)
-    similar = StorySimilarity(articles, people, furniture_lines(articles, _copy_families(len(articles), copy_pairs)))
+    similar = StorySimilarity(articles, people, furniture_lines(articles, connected_groups(len(articles), copy_pairs)))
     scores = similar.scores(similar.candidate_pairs() | copy_pairs | merge)
 
     def complete(i: int, j: int) -> float:  # a pair the candidates missed, needed to weigh two groups
@@ -63,21 +63,6 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
 
 def _pair(i: int, j: int) -> Pair:
     return (i, j) if i < j else (j, i)
-
-
-def _copy_families(count: int, copy_pairs: set[Pair]) -> list[int]:
-    """For each article, a representative of the articles copy links join it to (union-find)."""
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in copy_pairs:
-        parent[root(j)] = root(i)
-    return [root(i) for i in range(count)]
 
 
 def _constraints(overrides: StoryOverrides | None, index: Mapping[str, int]) -> tuple[set[Pair], set[Pair]]:
