@@ -127,3 +127,22 @@ def test_two_reports_built_around_the_same_long_quotes_are_not_copies():
         statement.strip(),
         "Analysts in the capital said the wording was the strongest the government had used in a decade."))
     assert find_copies([first, second]) == []
+
+
+def test_a_wire_story_run_by_many_outlets_is_one_copy_family_without_aligning_every_pair() -> None:
+    from digest.dedup import MAX_PARTNERS, find_copies
+    from digest.model import People
+    from digest.stories import group_stories
+
+    body = [f"Paragraph {n} of the wire report says the harbour of Valletta closed on Tuesday after storm {n} "
+            f"damaged the breakwater and the pilots refused to take ships past the outer buoys." for n in range(8)]
+    outlets = 40
+    articles = [Article(source=f"outlet-{k:02d}.txt", headline="Storm closes harbour", title="Storm closes harbour",
+                        byline=(), outlet=f"Outlet {k}", date=None, url=None,
+                        paragraphs=(*body[: 8 - k % 3], f"Local note number {k} for readers."), captions=())
+                for k in range(outlets)]
+    links = find_copies(articles)
+    assert len(links) <= outlets * MAX_PARTNERS  # far fewer than the 780 pairs
+    stories = group_stories(articles, links, People(persons=()))
+    assert len(stories) == 1
+    assert [sorted(group) for group in stories[0].copies] == [sorted(a.source for a in articles)]
