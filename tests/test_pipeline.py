@@ -20,10 +20,16 @@ Firefighters ordered the evacuation of four hill villages on Saturday as a wildf
 """
 
 
-def test_one_bad_file_is_reported_and_the_build_goes_on(tmp_path: Path) -> None:
+def input_folder(tmp_path: Path) -> Path:
+    """An input folder holding one good article, fire.txt."""
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    return inp
+
+
+def test_one_bad_file_is_reported_and_the_build_goes_on(tmp_path: Path) -> None:
+    inp = input_folder(tmp_path)
     (inp / "photo.txt").write_bytes(bytes(range(256)) * 20)
     report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
     articles = json.loads((tmp_path / "out" / "data" / "articles.json").read_text(encoding="utf-8"))
@@ -33,9 +39,7 @@ def test_one_bad_file_is_reported_and_the_build_goes_on(tmp_path: Path) -> None:
 
 
 def test_strict_makes_a_skipped_file_fatal_and_writes_nothing(tmp_path: Path) -> None:
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    inp = input_folder(tmp_path)
     (inp / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(pipeline.BuildError) as error:
         pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, strict=True))
@@ -56,9 +60,7 @@ def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
 
 
 def test_a_broken_user_template_is_a_clear_error_and_the_old_site_stays(tmp_path: Path) -> None:
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    inp = input_folder(tmp_path)
     pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
     before = (tmp_path / "out" / "index.html").read_bytes()
     mine = tmp_path / "theme"
@@ -85,9 +87,7 @@ def articles_by_source(out: Path) -> dict[str, dict]:
 
 
 def test_override_files_in_the_input_folder_fix_people_and_stories(tmp_path: Path) -> None:
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    inp = input_folder(tmp_path)
     (inp / "other.txt").write_text(GOOD.replace("Wildfire", "Heatwave").replace("Marta Kos", "Ivan Horvat"),
                                    encoding="utf-8")
     pipeline.build(Config(input=inp, output=tmp_path / "before", cache=None))
@@ -109,18 +109,14 @@ def test_override_files_in_the_input_folder_fix_people_and_stories(tmp_path: Pat
 
 
 def test_a_malformed_override_file_is_a_warning_naming_it(tmp_path: Path) -> None:
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    inp = input_folder(tmp_path)
     (inp / "people.yaml").write_text("merge: [unclosed\n", encoding="utf-8")
     report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
     assert [p.path.rsplit("/", 1)[-1] for p in report.problems] == ["people.yaml"]
 
 
 def test_a_story_fix_naming_a_missing_article_is_reported(tmp_path: Path) -> None:
-    inp = tmp_path / "in"
-    inp.mkdir()
-    (inp / "fire.txt").write_text(GOOD, encoding="utf-8")
+    inp = input_folder(tmp_path)
     (inp / "stories.yaml").write_text("merge:\n  - [fire.txt, fier.txt]\n", encoding="utf-8")
     report = pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
     assert [str(p) for p in report.problems] == ["stories.yaml: no article 'fier.txt' in the input folder (ignored)"]

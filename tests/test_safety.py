@@ -312,24 +312,6 @@ def test_a_long_run_of_digits_before_words_is_read_in_linear_time() -> None:
 
 # --- the writer never loses the user's files -------------------------------------------------------------------
 
-def test_a_failed_swap_keeps_the_users_own_files_in_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    out = tmp_path / "site"
-    write_site({"index.html": "v1"}, out)
-    (out / "CNAME").write_text("news.example.org")
-
-    def fail(*args: object, **kwargs: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", fail)
-    monkeypatch.setattr("digest.write.exchange_folders", fail)
-    with pytest.raises(OSError):
-        write_site({"index.html": "v2"}, out)
-    monkeypatch.undo()
-    assert (out / "CNAME").read_text() == "news.example.org"
-    assert (out / "index.html").read_text() == "v1"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
-
-
 def test_a_users_folder_or_file_in_the_way_of_pages_is_kept(tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()

@@ -58,9 +58,11 @@ def test_paths_outside_the_output_are_refused_and_the_old_site_survives(tmp_path
     assert leftovers == []
 
 
-def test_failure_midway_leaves_previous_site_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_midway_leaves_previous_site_and_users_files_whole(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
     write_site({"index.html": "good", "a.html": "A"}, out)
+    (out / "CNAME").write_text("news.example.org")  # the user's own file
 
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
@@ -72,6 +74,7 @@ def test_failure_midway_leaves_previous_site_whole(tmp_path: Path, monkeypatch: 
     monkeypatch.undo()
     assert (out / "index.html").read_text() == "good"
     assert (out / "a.html").read_text() == "A"
+    assert (out / "CNAME").read_text() == "news.example.org"
     assert (out / MANIFEST).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 

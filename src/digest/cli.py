@@ -107,19 +107,18 @@ def run_build(args: argparse.Namespace) -> int:
     from . import pipeline  # imported here so that `digest --help` starts fast
 
     config, problems = config_from_args(args)
-    errors = [p for p in problems + check_paths(config) if p.severity == "error"]
-    if errors or (config.strict and problems):
-        print_problems(problems + [p for p in check_paths(config) if p not in problems])
-        return 2
+    problems += check_paths(config)
     print_problems(problems)
+    if any(p.severity == "error" for p in problems) or (config.strict and problems):
+        return 2
     bar = ProgressBar(enabled=sys.stderr.isatty() and not config.quiet)
     try:
         report = pipeline.build(config, progress=bar)
     except pipeline.BuildError as exc:
-        bar.close()
         print_problems(exc.problems)
         return 1
-    bar.close()
+    finally:
+        bar.close()
     print_problems(report.problems)
     if report.problems:
         print(f"skipped or changed: {len(report.problems)} file(s), listed above", file=sys.stderr)
