@@ -29,3 +29,9 @@ def test_no_prose_gives_an_empty_span() -> None:
     lines = lines_of("Home", "Share", "Log in")
     first, last = body_span(lines)
     assert first > last
+
+
+def test_the_site_footer_ends_the_body_even_when_prose_follows_it() -> None:
+    lines = lines_of("Menu", PARAGRAPH, PARAGRAPH + " More.", "© 2024 Valley Media LLC. All rights reserved.",
+                     "Send your questions, comments and suggestions to our newsroom by email at any time of day.")
+    assert body_span(lines) == (1, 2)

@@ -669,3 +669,29 @@ def test_syndicated_outlet_date_name_line_gives_the_byline() -> None:
     ))
     assert article.byline == ("Lizette Borreli",)
     assert article.date == "2016-09-21"
+
+
+# --- the end of the article: an author box, an end mark
+
+AUTHOR_BOX_PAGE = """Menu
+Ferry fares rise for island residents
+By Maria Lindqvist
+March 3, 2024
+The county raised ferry fares for island residents by 12 percent on Monday, citing fuel costs and an ageing fleet.
+Residents packed the council chamber to object, and several said they would stop commuting to the mainland.
+The council said the new fares would be reviewed in a year, after two new boats enter service next spring.
+Maria Lindqvist
+Maria has covered the county council since 2015 and previously reported on transport for a regional daily.
+Her other recent stories include a long series on school closures across the islands and the mainland.
+"""
+
+
+def test_the_body_ends_where_the_author_box_repeats_the_byline_name() -> None:
+    article = extract_article(text(AUTHOR_BOX_PAGE))
+    assert article.byline == ("Maria Lindqvist",)
+    assert article.paragraphs[-1].startswith("The council said the new fares would be reviewed")
+
+
+def test_a_magazine_end_mark_is_not_part_of_the_last_sentence() -> None:
+    page_text = AUTHOR_BOX_PAGE.replace("next spring.\n", "next spring. ■\n")
+    assert extract_article(text(page_text)).paragraphs[-1].endswith("after two new boats enter service next spring.")

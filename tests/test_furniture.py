@@ -98,3 +98,38 @@ def test_a_lead_about_someone_is_not_a_bio() -> None:
     assert not is_lead_note(lead)
     assert is_lead_note("EJ Antoni is a Research Fellow in the Foundation's Center for Data Analysis.")
     assert is_lead_note("This article is part of POLITICO's Global Policy Lab: Living Cities, a journalism project.")
+
+
+def test_a_footer_is_a_copyright_notice_with_a_year_or_reserved_rights() -> None:
+    from digest.furniture import is_footer
+
+    assert is_footer("© 2024 Riverside Media Group, LLC. All rights reserved.")
+    assert is_footer("Copyright 1998– The Valley Courier")
+    assert is_footer("Content on this site is the property of its owners. All Rights Reserved.")
+    assert not is_footer("© Jane Doe")  # a photo credit under a picture in the body
+    assert not is_footer("The band sued over the copyright of the 1998 single, the court heard.")
+
+
+def test_menu_items_run_together_weigh_as_furniture_however_long() -> None:
+    from digest.furniture import weight
+
+    assert weight("About UsSubscribeContact UsHelp CenterCareersSitemapAdvertise With UsTerms of ServiceAd Choices") < 0
+    # Brand names glued inside a real sentence do not make it a menu.
+    assert weight("The new iPhone and the PlayStation sold well at McDonald's stores in the run-up to Christmas.") > 0
+
+
+@pytest.mark.parametrize("line", ["Are Hot Sauces and Other Spicy Foods Dangerous?", "Why We Still Love Vinyl Records!",
+                                  "What Does It Mean When Swallows Fly Low?"])
+def test_a_short_line_in_headline_case_ending_in_a_question_mark_is_a_headline(line: str) -> None:
+    from digest.furniture import is_title_question, weight
+
+    assert is_title_question(line)
+    assert weight(line) < 0
+
+
+@pytest.mark.parametrize("line", ["What did the mayor know, and when did she know it?", "Who Is Bob?",
+                                  "Will Lisbon and Madrid agree on the water treaty before the summer drought?"])
+def test_a_question_in_sentence_case_is_not_a_headline(line: str) -> None:
+    from digest.furniture import is_title_question
+
+    assert not is_title_question(line)

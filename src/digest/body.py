@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .bylines import parse_byline
-from .furniture import is_hard_end, weight, words
+from .furniture import is_footer, is_hard_end, weight, words
 from .header import Line, is_dateline
 
 CONTENTS_LABEL = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide)|jump\s+to"
@@ -54,7 +54,8 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     ends: list[int] = []  # the hard-end line that closes each zone
     zone_start = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)):
+        if i == len(lines) or (weights[i] <= -40 and is_hard_end(lines[i].text)) or (
+                weights[i] < 0 and is_footer(lines[i].text)):
             runs.append(_best_run(weights, zone_start, i))
             ends.append(i)
             zone_start = i + 1

@@ -20,6 +20,7 @@ from .furniture import (
     is_lead_note,
     is_prompt,
     is_tail_note,
+    is_title_question,
     weight,
     words,
 )
@@ -36,6 +37,8 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:[\w.]+['’]s\s+)?(?:key\s+(?:takeaways|poin
 SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,40}$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
+# A magazine's end mark after the last sentence ("... the South China Sea. ■") is typography, not text.
+END_MARK = re.compile(r"(?<=\S)\s*[■∎◆❖□▪◼●]\s*$")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
 GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
@@ -109,6 +112,9 @@ def extract_article(source: SourceFile) -> Article:
         if i not in reasons and key(lines[i].text) in seen_captions:
             reasons[i] = "caption repeated"  # printed in the body before the caption itself was seen
     kept = [i for i in range(start, end + 1) if i not in reasons]  # the lines that became paragraphs, in order
+    for i in _author_box(lines, kept, byline):
+        reasons[i] = "author box after the article"
+    kept = [i for i in kept if i not in reasons]
     # After the last paragraph: notes (bio, credit, pitch), and the blurb of a sign-up box under its prompt.
     while kept and (is_tail_note(lines[kept[-1]].text) or (
             kept[-1] > 0 and SIGN_UP_BOX.match(lines[kept[-1] - 1].text) and len(kept) > 1)):
@@ -121,7 +127,7 @@ def extract_article(source: SourceFile) -> Article:
     if len(kept) > 1 and byline_at and 0 < kept[0] - max(byline_at) <= 3 and any(
             name in lines[kept[0]].text for name in byline):
         reasons[kept.pop(0)] = "note before the article (about the author)"
-    paragraphs = _join_datelines([lines[i].text for i in kept])
+    paragraphs = _join_datelines([END_MARK.sub("", lines[i].text) for i in kept])
 
     headline = lines[headline_at].text if headline_at is not None else None
     text_fields: dict[str, object] = {
@@ -166,6 +172,20 @@ def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int
     if last_header is None:
         return start
     return _first_paragraph(lines, last_header + 1, end, start)
+
+
+def _author_box(lines: list[Line], kept: list[int], byline: tuple[str, ...]) -> list[int]:
+    """The kept lines from an author box on: a line printing the author's name alone, or a byline naming them
+    again, after the article has begun. What follows is the author's bio and other stories, not the article."""
+    if not byline or len(kept) < 3:
+        return []
+    names = {key(name) for name in byline}
+    for i in range(kept[1] + 1, kept[-1] + 1):
+        text = lines[i].text
+        if words(text) <= 12 and (key(text) in names or (
+                parse_byline(text) is not None and names & {key(n) for n in parse_byline(text) or ()})):
+            return [j for j in kept if j > i]
+    return []
 
 
 def _summary_points(lines: list[Line], start: int, end: int) -> list[int]:
@@ -250,6 +270,8 @@ def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str
         return "date line"
     if not ends_sentence(text) and words(text) < 15:
         return "heading or link (no sentence)"
+    if is_title_question(text):
+        return "heading or link (headline case)"
     if not any(c.isalpha() for c in text):
         return "no words"
     return None

@@ -15,6 +15,9 @@ SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\s+[\w .'’-]{1,40},\s*$", re.IG
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 WORD = re.compile(r"\w+")
 INNER_STOP = re.compile(r"[.!?;:,]\s")  # a long line with no punctuation at all is a tag cloud or a menu
+# Menu items copied without separators run together: "About UsSubscribeContact UsFAQCareers".
+GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
+TOKEN = re.compile(r"[\w'’-]+")
 
 # Lines that are page machinery whatever their length (each anchored: the whole line is the prompt).
 _PROMPTS = [
@@ -151,6 +154,16 @@ def is_ad(line: str) -> bool:
     return len(line) < 120 and bool(AD.match(line))
 
 
+def is_title_question(line: str) -> bool:
+    """A short line in headline case that ends with "?" or "!" ("Are Hot Peppers and Other Spicy Foods
+    Dangerous?"): a headline or subheading, since sentences in prose capitalise only names and their first word."""
+    if not line.rstrip().rstrip("\"'”’»)").endswith(("?", "!")):
+        return False
+    tokens = [w for w in TOKEN.findall(line) if any(c.isalpha() for c in w)]
+    long_words = [w for w in tokens if len(w) > 3]
+    return len(tokens) < 15 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 @lru_cache(maxsize=8192)
 def is_prose(line: str) -> bool:
     """A line that reads like a paragraph: enough words, ending as a sentence does (or long anyway)."""
@@ -170,6 +183,10 @@ def weight(line: str) -> float:
     if is_prompt(line):
         return -12.0
     n = words(line)
+    if not ends_sentence(line) and len(GLUED_ITEMS.findall(line)) >= 3:
+        return -12.0  # a footer or menu of links run together, however long
+    if is_title_question(line):
+        return -2.0  # a headline: a teaser for another story, or a subheading
     if n < 15 and line.rstrip().endswith(("...", "…")):
         return -4.0  # a link teaser the site cut short: "4 words that speak volumes about..."
     if is_prose(line):
@@ -276,3 +293,13 @@ HARD_END = re.compile(
 
 def is_hard_end(line: str) -> bool:
     return len(line) < 80 and bool(HARD_END.match(line))
+
+
+# The site's footer: a copyright notice with a year, or "All rights reserved". Nothing of the article follows it.
+# (A photo credit "© Jane Doe" inside the body has neither the year first nor the reservation of rights.)
+FOOTER = re.compile(r"^\s*(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b.{0,200}|"
+                    r".{0,200}\ball\s+rights\s+reserved\b.{0,200})$", re.IGNORECASE)
+
+
+def is_footer(line: str) -> bool:
+    return len(line) < 300 and bool(FOOTER.match(line))
