@@ -85,3 +85,28 @@ def test_same_files_give_identical_output(tmp_path: Path) -> None:
     write_site(dict(reversed(files.items())), tmp_path / "two")
     for name in ["a.html", "b.html", "data/x.json", MANIFEST]:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_a_rebuild_carries_unchanged_pages_by_hard_link_and_rewrites_changed_ones(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "v1", "articles/a.html": "A", "articles/b.html": "B"}, out)
+    before = {name: os.stat(out / name) for name in ("index.html", "articles/a.html", "articles/b.html")}
+    report = write_site({"index.html": "v2", "articles/a.html": "A", "articles/b.html": "B"}, out)
+    after = {name: os.stat(out / name) for name in before}
+    # The unchanged pages are the very same files: a server or rsync sees nothing new.
+    assert after["articles/a.html"].st_ino == before["articles/a.html"].st_ino
+    assert after["articles/b.html"].st_mtime_ns == before["articles/b.html"].st_mtime_ns
+    assert after["index.html"].st_ino != before["index.html"].st_ino
+    assert (out / "index.html").read_text() == "v2"
+    assert report.unchanged == 2 and report.written == 3
+
+
+def test_a_page_the_user_edited_in_the_output_is_written_again(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "generated"}, out)
+    manifest_time = os.stat(out / MANIFEST).st_mtime_ns
+    (out / "index.html").write_text("edited!!!")  # same length as the page: only the time tells
+    os.utime(out / "index.html", ns=(manifest_time + 10**9, manifest_time + 10**9))
+    report = write_site({"index.html": "generated"}, out)
+    assert (out / "index.html").read_text() == "generated"
+    assert report.unchanged == 0

@@ -7,16 +7,24 @@ files listed there, and files a user put in the output folder themselves ("forei
 by hard links (copies where links fail), never moved: until the swap, the old site is exactly as it was.
 A build killed between the two fallback renames leaves the old site in a hidden folder beside the output;
 the next build puts it back first, and removes the temporary folders of builds that no longer run.
+
+Rebuilds are incremental where it matters to readers: the manifest records a hash of every page's content,
+and a page whose content did not change is carried into the new site by a hard link to the previous file
+(same inode, same mtime), so a static server, rsync or a browser cache sees it unchanged; only pages whose
+content changed are written anew. A carried file is trusted only when it is still the file digest wrote:
+a regular file, of the right size, not modified after the manifest (a user's edit is overwritten).
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,9 +37,10 @@ MANIFEST = ".digest-manifest.json"
 
 @dataclass(frozen=True)
 class WriteReport:
-    written: int
+    written: int  # pages in the new site
     kept_foreign: int
     problems: tuple[Problem, ...] = ()
+    unchanged: int = 0  # pages carried from the previous site by hard link (their content did not change)
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -43,11 +52,54 @@ def safe_relative(path: str) -> PurePosixPath:
 
 
 def read_manifest(output: Path) -> set[str]:
+    return set(_read_manifest_data(output).get("files", ()))
+
+
+def _read_manifest_data(output: Path) -> dict:
+    """The previous build's manifest: {"files": [path], "hashes": {path: content hash}}; empty when unreadable."""
     try:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set()
-    return {p for p in data.get("files", []) if isinstance(p, str)} if isinstance(data, dict) else set()
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    files = [p for p in data.get("files", []) if isinstance(p, str)]
+    hashes = data.get("hashes")
+    hashes = {p: h for p, h in hashes.items() if isinstance(h, str)} if isinstance(hashes, dict) else {}
+    return {"files": files, "hashes": hashes}
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class _PreviousSite:
+    """The pages the previous build wrote, to carry the unchanged ones over instead of writing them again."""
+
+    def __init__(self, output: Path):
+        self.output = output
+        self.hashes: dict[str, str] = {}
+        self.written_before_ns = 0
+        try:
+            self.written_before_ns = os.stat(output / MANIFEST).st_mtime_ns
+        except OSError:
+            return
+        self.hashes = _read_manifest_data(output)["hashes"]
+
+    def carry(self, rel: str, digest: str, size: int, target: str) -> bool:
+        """Hard-link the previous file for ``rel`` to ``target`` when it holds exactly this content."""
+        if self.hashes.get(rel) != digest:
+            return False
+        old = os.path.join(self.output, rel)
+        try:
+            info = os.lstat(old)
+            if (not stat.S_ISREG(info.st_mode) or info.st_size != size
+                    or info.st_mtime_ns > self.written_before_ns):  # not ours any more, or edited since
+                return False
+            os.link(old, target)
+        except OSError:  # gone, or a file system without hard links: write it instead
+            return False
+        return True
 
 
 def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
@@ -55,24 +107,36 @@ def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(output)
+    previous = _PreviousSite(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-{os.getpid()}-", dir=output.parent))
     problems: list[Problem] = []
+    hashes: dict[str, str] = {}
+    carried: set[str] = set()
+    folders = {str(staging)}
     try:
         for rel, content in sorted(files.items()):
-            target = staging.joinpath(*safe_relative(rel).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, str):
-                target.write_text(content, encoding="utf-8", newline="\n")
+            target = os.path.join(staging, *safe_relative(rel).parts)
+            folder = os.path.dirname(target)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            hashes[rel] = digest = content_hash(data)
+            if previous.carry(rel, digest, len(data), target):
+                carried.add(rel)
             else:
-                target.write_bytes(content)
+                with open(target, "wb") as handle:
+                    handle.write(data)
         kept, blocked = _carry_foreign_files(output, staging, set(files), problems)
         written = sorted(set(files) - blocked)
-        (staging / MANIFEST).write_text(json.dumps({"files": written}, indent=0) + "\n", encoding="utf-8")
+        manifest = {"files": written, "hashes": {rel: hashes[rel] for rel in written}}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=0) + "\n", encoding="utf-8")
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return WriteReport(written=len(written), kept_foreign=kept, problems=tuple(problems))
+    return WriteReport(written=len(written), kept_foreign=kept, problems=tuple(problems),
+                       unchanged=len(carried - blocked))
 
 
 def _carry_foreign_files(output: Path, staging: Path, new: set[str],
@@ -85,13 +149,8 @@ def _carry_foreign_files(output: Path, staging: Path, new: set[str],
         return 0, set()
     ours = read_manifest(output) | {MANIFEST}
     kept, blocked = 0, set()
-    for path in sorted(output.rglob("*")):
-        if path.is_dir() and not path.is_symlink():
-            continue
-        rel = path.relative_to(output).as_posix()
-        if rel in ours:
-            continue
-        target = staging / rel
+    for rel in _foreign_files(output, ours):
+        path, target = output / rel, staging / rel
         if rel in new:
             # The user's file stands where the site now wants a page: the user's file wins.
             problems.append(Problem(str(path), "a file not written by digest is in the way of a page; kept it, "
@@ -114,6 +173,17 @@ def _carry_foreign_files(output: Path, staging: Path, new: set[str],
         _link_or_copy(path, target)
         kept += 1
     return kept, blocked
+
+
+def _foreign_files(output: Path, ours: set[str]) -> list[str]:
+    """Files (and symlinks, even to folders) under ``output`` that digest did not write, sorted, as '/'-paths."""
+    found = []
+    for folder, dirs, names in os.walk(output):
+        prefix = os.path.relpath(folder, output).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        found += [prefix + n for n in names if prefix + n not in ours]
+        found += [prefix + d for d in dirs if os.path.islink(os.path.join(folder, d)) and prefix + d not in ours]
+    return sorted(found)
 
 
 def _link_or_copy(path: Path, target: Path) -> None:
