@@ -695,3 +695,35 @@ def test_the_body_ends_where_the_author_box_repeats_the_byline_name() -> None:
 def test_a_magazine_end_mark_is_not_part_of_the_last_sentence() -> None:
     page_text = AUTHOR_BOX_PAGE.replace("next spring.\n", "next spring. ■\n")
     assert extract_article(text(page_text)).paragraphs[-1].endswith("after two new boats enter service next spring.")
+
+
+# --- the header: breadcrumbs, video players, repeated notices, author cards
+
+LEAD = ("The county raised ferry fares for island residents by 12 percent on Monday, citing fuel costs and an "
+        "ageing fleet.\nResidents packed the council chamber to object, and several said they would stop commuting.\n")
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_left_out_when_the_headline_is_printed_alone_below() -> None:
+    page_text = ("Home News Local Ferry fares rise for island residents\n\nFerry fares rise for island residents\n"
+                 "By Maria Lindqvist\nMarch 3, 2024\n" + LEAD)
+    assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents"
+
+
+def test_the_title_of_an_embedded_clip_is_not_the_headline() -> None:
+    page_text = ("News\nFerry fares rise for island residents as fuel costs climb\nMenu\nVideo Loading\n"
+                 "Click to play Tap to play\nPlay now\nWatch the moment a seal boards the morning ferry\n"
+                 "By Maria Lindqvist\nMarch 3, 2024\n" + LEAD)
+    assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents as fuel costs climb"
+
+
+def test_a_notice_printed_many_times_does_not_push_the_headline_out_of_reach() -> None:
+    notices = "Oops!\nSomething went wrong.\nPlease try again later.\n" * 30
+    page_text = "Markets\nFerry fares rise for island residents\nRead full article\n" + notices + "March 3, 2024\n" + LEAD
+    assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents"
+
+
+def test_author_cards_with_a_job_line_give_every_author() -> None:
+    page_text = ("Ferry fares rise for island residents\nMaria Lindqvist\nClose\nMaria Lindqvist\nStaff Writer\n"
+                 "Covers transport and the county council.\nTom Okafor\nClose\nTom Okafor\nIslands correspondent\n"
+                 "March 3, 2024\n" + LEAD)
+    assert extract_article(text(page_text)).byline == ("Maria Lindqvist", "Tom Okafor")

@@ -34,7 +34,12 @@ GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
 WEATHER = re.compile(r"\d\s*°\s*[CF]\b")  # a weather widget's "Sunday, Dec 24th 2023 11PM 9°C" is today's date
 AS_TOLD = re.compile(r"\bas\s+told\s+to\b", re.IGNORECASE)
+# The controls of an embedded video player; the line under them is the clip's title, not the page's headline.
+PLAYER = re.compile(r"\b(?:auto-?plays?|click\s+to\s+play|tap\s+to\s+play|play\s+now|now\s+playing|"
+                    r"video\s+(?:loading|unavailable|is\s+loading))\b", re.IGNORECASE)
 CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|media|video|picture)\s+caption\b\W*$", re.IGNORECASE)
+JOB = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic|insider|"
+                 r"journalist)s?\b", re.IGNORECASE)
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
 
 
@@ -126,7 +131,11 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None, end:
     best, best_score = None, 1.5
     scores: dict[int, float | None] = {}
     lead = _content_words(" ".join(line.text for line in lines[start:start + 3]))
-    for i in range(max(0, ref - 60), start):
+    lo, budget = ref, 60  # the 60 lines above, not counting a notice printed over and over ("Oops! Try again")
+    while lo > 0 and budget > 0:
+        lo -= 1
+        budget -= counts[keys[lo]] <= 2
+    for i in range(lo, start):
         score = scores[i] = _headline_score(lines, keys, counts, i, ref, start)
         if score is not None:
             # The headline is about what the lead says; a teaser for another story is not.
@@ -140,7 +149,16 @@ def find_headline(lines: list[Line], start: int, strong: int | None = None, end:
             and words(lines[best - 1].text) >= 4:
         above = lines[best - 1].text.rstrip("\"'”’")
         if not above.endswith((".", ":", ",")) and keys[best] not in keys[:best - 1]:
-            return best - 1  # a headline then its standfirst: the first of the two is the headline
+            best -= 1  # a headline then its standfirst: the first of the two is the headline
+    return _without_crumbs(lines, keys, best, start) if best is not None else None
+
+
+def _without_crumbs(lines: list[Line], keys: list[str], best: int, start: int) -> int:
+    """The headline itself when the chosen line is it with a breadcrumb in front ("Home News Downtown rebound?")
+    and the page prints it alone a few lines below."""
+    for j in range(best + 1, min(start, best + 4)):
+        if words(lines[j].text) >= 2 and len(keys[j]) >= 8 and keys[best] != keys[j] and keys[best].endswith(keys[j]):
+            return j
     return best
 
 
@@ -167,6 +185,8 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         return None  # a weather widget; an "X as told to Y" credit
     if i > 0 and CAPTION_LABEL.match(lines[i - 1].text):
         return None  # the line under an "Image caption," label is the caption
+    if any(PLAYER.search(x.text) and words(x.text) <= 10 for x in lines[max(0, i - 2):i]):
+        return None  # the title of an embedded clip, under the player's controls
     k = keys[i]
     score = 0.0
     if any(keys[j] == k or _title_of(keys[j], k) for j in range(min(i, 3))):
@@ -232,6 +252,9 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
             names = parse_byline(text)
             if names is not None and words(text) <= 30:
                 return names, [i]
+    cards = _author_cards(lines, headline + 1 if headline is not None else max(0, start - 30), start)
+    if cards[0]:
+        return cards
     # A name alone (or after a bullet) just under the headline or next to the date line.
     near: list[int] = []
     if headline is not None:
@@ -252,6 +275,19 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
         if names:
             return names, [i]
     return (), []
+
+
+def _author_cards(lines: list[Line], lo: int, hi: int) -> tuple[tuple[str, ...], list[int]]:
+    """Authors from the cards between headline and body: a name alone on its line with the writer's job a few
+    lines under it ("Ana Ruiz" / "Close" / "Ana Ruiz" / "Senior Reporter"), one card per author."""
+    names: tuple[str, ...] = ()
+    used: list[int] = []
+    for i in range(lo, hi):
+        text = BULLET.sub("", lines[i].text)
+        found = parse_byline(text, need_label=False) if words(text) <= 5 else None
+        if found and any(JOB.search(x.text) and words(x.text) <= 8 for x in lines[i + 1:min(hi, i + 4)]):
+            names, used = tuple(dict.fromkeys(names + found)), [*used, i]
+    return names, used
 
 
 def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
