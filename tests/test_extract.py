@@ -718,7 +718,8 @@ def test_the_title_of_an_embedded_clip_is_not_the_headline() -> None:
 
 def test_a_notice_printed_many_times_does_not_push_the_headline_out_of_reach() -> None:
     notices = "Oops!\nSomething went wrong.\nPlease try again later.\n" * 30
-    page_text = "Markets\nFerry fares rise for island residents\nRead full article\n" + notices + "March 3, 2024\n" + LEAD
+    page_text = ("Markets\nFerry fares rise for island residents\nRead full article\n" + notices + "March 3, 2024\n"
+                 + LEAD)
     assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents"
 
 
