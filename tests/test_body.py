@@ -35,3 +35,11 @@ def test_the_site_footer_ends_the_body_even_when_prose_follows_it() -> None:
     lines = lines_of("Menu", PARAGRAPH, PARAGRAPH + " More.", "© 2024 Valley Media LLC. All rights reserved.",
                      "Send your questions, comments and suggestions to our newsroom by email at any time of day.")
     assert body_span(lines) == (1, 2)
+
+
+def test_a_clip_title_and_its_long_blurb_under_a_video_label_are_not_the_article() -> None:
+    blurb = ("A retired ferry captain recalls the night the engines failed off the north cape and the crew rowed "
+             "the passengers to shore, telling our film crew she still dreams about it.")
+    lines = lines_of("Share", "Video", "'We rowed all night': the captain who saved 80 passengers", blurb,
+                     PARAGRAPH, PARAGRAPH + " Again.")
+    assert body_span(lines) == (4, 5)

@@ -133,3 +133,8 @@ def test_a_question_in_sentence_case_is_not_a_headline(line: str) -> None:
     from digest.furniture import is_title_question
 
     assert not is_title_question(line)
+
+
+def test_a_pitch_to_the_reader_above_the_lead_is_a_note_not_the_story() -> None:
+    assert is_lead_note("Want to grow your audience? Sponsor our spring summit. Learn more about the packages here.")
+    assert not is_lead_note("Residents who want to learn more about the flood plan can read it at the library.")

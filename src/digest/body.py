@@ -48,7 +48,9 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         if 0 < weights[i] < 20 and weights[i - 1] < 0 and weights[i + 1] < 0:
             weights[i] = -1.0
         # An embedded player's title and blurb under its label ("Video", "Watch"): about the clip, not the story.
-        if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and weights[i + 1] < 25:
+        # A clip's title is a heading (no full stop); its blurb under it can then run to a long sentence or two.
+        if MEDIA_LABEL.match(lines[i - 1].text) and weights[i] < 25 and (
+                weights[i + 1] < 25 or (weights[i] < 0 and weights[i + 1] < 60)):
             weights[i] = weights[i + 1] = -1.0
     runs: list[tuple[float, int, int]] = []  # the best run of each zone
     ends: list[int] = []  # the hard-end line that closes each zone

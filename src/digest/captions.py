@@ -45,10 +45,19 @@ def has_credit(line: str) -> bool:
     return bool(CREDIT.search(line) or AGENCY_CREDIT.search(line))
 
 
+# Where someone stands in the picture: "Reed Sheppard (left) and Rob Dillingham ...", "(second from right)".
+POSITION = re.compile(r"\((?:(?:far\s+|second\s+from\s+|third\s+from\s+)?(?:left|right)|cent(?:er|re)|front|back|"
+                      r"top|bottom|above|below|pictured|inset|l|r|from\s+left|from\s+right|l-r|l\s+to\s+r)\)",
+                      re.IGNORECASE)
+
+
 def is_picture_sentence(line: str) -> bool:
-    """One sentence describing a picture in the present tense, without quotation."""
+    """One sentence describing a picture in the present tense, without quotation, or naming where someone stands
+    in it."""
     if words(line) > 70 or words(line) < 5:
         return False
+    if POSITION.search(line):
+        return True
     verb = PICTURE_VERB.match(line)
     quote = QUOTES.search(line)
     return bool(verb) and (quote is None or quote.start() > verb.end())  # speech before the verb: a quote lead

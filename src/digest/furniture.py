@@ -270,7 +270,9 @@ LEAD_NOTE = re.compile(
     r"health\s+care|covers|librarian|fact-checker|researcher)\b.{0,400}|"
     r"(?:this|the\s+following)\s+(?:story|article|review|post)\s+contains\s+(?:spoilers|affiliate).{0,300}|"
     r"(?:this|the)\s+(?:story|article|piece|report)\s+is\s+(?:part\s+of|the\s+\w+\s+in)\s+(?:a|an|our|the|\w+['’]s)\b.{0,300}|"
-    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600})$",
+    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
+    # A pitch to the reader: "Are you ready to grow your brand? ... Learn more about the opportunities here."
+    r"(?=.{0,300}\byour?\b).{0,300}\b(?:learn|find\s+out|read|see)\s+more\b.{0,80}\bhere\s*[.!]?)$",
     re.IGNORECASE,
 )
 
