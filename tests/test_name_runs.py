@@ -38,3 +38,30 @@ def test_an_unknown_title_is_dropped_but_an_initial_is_kept() -> None:
     text = "Tanaiste Leo Varadkar and C. Justin Lee spoke."
     stripped = [unknown_title_stripped(run, text).name for run in name_runs(0, text)]
     assert stripped == ["Leo Varadkar", "C. Justin Lee"]
+
+
+def test_a_possessive_at_the_end_of_a_sentence_is_not_part_of_the_name() -> None:
+    assert runs("cuts deeper than Mary Quint’s.") == [("Mary Quint", None)]
+
+
+def test_abbreviated_and_hyphenated_titles_are_titles() -> None:
+    assert runs("Sen. Walsh has since renewed his request.")[0] == ("Walsh", "Sen.")
+    assert runs("But Vice-President Dana Holt stressed it.")[-1] == ("Dana Holt", "Vice-President")
+
+
+def test_a_suffix_after_a_royal_word_keeps_the_name_whole() -> None:
+    assert runs("where Martin Luther King Jr was shot") == [("Martin Luther King Jr", None)]
+
+
+def test_a_compound_modifier_ends_the_name_before_its_hyphen() -> None:
+    assert runs("a Jane Roe-backed start-up and a Jo Moss-style show") == [("Jane Roe", None), ("Jo Moss", None)]
+
+
+def test_a_token_never_starts_inside_a_word() -> None:
+    assert [name for name, _ in runs("iCloud Private Relay")] == ["Private Relay"]
+
+
+def test_a_name_before_an_organisation_word_is_the_organisation_s() -> None:
+    runs_found = list(name_runs(0, "at Rutgers Robert Wood Johnson Medical School and Al Noor Hospital."))
+    assert all(run.in_org_name for run in runs_found if run.name in ("Robert Wood Johnson", "Al Noor"))
+    assert not next(name_runs(0, "Robert Wood Johnson's school")).in_org_name

@@ -196,3 +196,25 @@ def test_a_person_named_only_in_long_teaser_lines_without_a_full_stop_is_not_men
     assert names("The referees of the year so far:", "2004: Kevin Terry", "2005: Brian Hall") == [
         "Kevin Terry", "Brian Hall"]
     assert names('Asked about the book, Billie Holliday replied, "I never read it." ❖') == ["Billie Holliday"]
+
+
+def test_a_band_with_a_doubled_word_is_not_a_person_but_a_repeated_surname_is_fine() -> None:
+    assert names("Fans of Jonah Jonah said the tour was long.") == []
+    assert names("Luis Alberto Ruiz Ruiz, 31, said he trained daily.") == ["Luis Alberto Ruiz Ruiz"]
+
+
+def test_a_family_name_with_its_particle_alone_is_the_full_name_given_or_nobody() -> None:
+    assert names("Unlike De Graaf, the rookie kept his seat.") == []
+    assert names("Driver Pieter de Graaf crashed.", "Unlike De Graaf, the rookie kept his seat.") == ["Pieter de Graaf"]
+
+
+def test_a_descriptive_compound_before_a_name_is_a_title() -> None:
+    assert names("Ex-boxer-turned-chef Nola Brisk opened a diner.") == ["Nola Brisk"]
+
+
+def test_organisations_named_after_people_are_not_the_people() -> None:
+    assert names("She studied at Jane Addams Memorial School; Anna Smith Foundation staff said so.") == []
+
+
+def test_brands_after_a_given_name_are_not_people() -> None:
+    assert names("Buy Ray-Ban Meta glasses and Ana Netflix specials, said the ad.") == []

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import (
     ABBREVIATIONS,
+    ORG_HEADS,
     TOKEN,
     bare,
     ends_sentence,
@@ -28,6 +29,7 @@ from .names import (
 PARTICLES = words("""
 de da das del della dei der des di du dos van von ter ten bin ibn abu al el la le y zu
 """)
+SUFFIXES = words("jr sr ii iii iv")
 ROYAL_TITLES = words("""
 prince princess king queen duke duchess pope sheikh emir lord lady sir dame
 """)
@@ -43,11 +45,13 @@ class NameRun:
     name: str  # the name as written, particles included: "Laurence des Cars"
     title: str | None  # the title word just before the name ("Adviser", "leader"), if any
     in_place_name: bool = False  # follows a place word with no title: "San Jose Earthquakes"
+    in_org_name: bool = False  # comes before an organisation word: "Jane Doe Foundation", "Al Roe Hospital"
 
 
 def _name_token(token: str) -> str:
-    token = re.sub(r"['’]s$", "", token)
-    return token[:-1] if ends_sentence(token) else token
+    """The name in a token: "Chang's" -> "Chang", "Thatcher's." (a sentence's last word) -> "Thatcher"."""
+    token = token[:-1] if ends_sentence(token) else token
+    return re.sub(r"['’]s$", "", token)
 
 
 def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
@@ -72,12 +76,14 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
     """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
     k, title = 0, None
     while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
-        if is_given_name(group[k].group()) and not is_non_name(group[k].group()) and _name_words_after(group, k) == 1:
-            break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name
+        if (is_given_name(group[k].group()) and not is_non_name(group[k].group())
+                and not group[k].group().endswith(".") and _name_words_after(group, k) == 1):
+            break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name; "Sen." is a title
         title = group[k].group() if is_title_head(group[k].group()) else title
         k += 1
     later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
-                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())]
+                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())
+                    and bare(group[i + 1].group()) not in SUFFIXES]  # "Martin Luther King Jr": no title
     if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
         k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
         title = group[k - 1].group() if is_title_head(group[k - 1].group()) else title
@@ -95,8 +101,10 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
         k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
     end = _trim_end(group[j - 1])
     in_place_name = title is None and any(is_place(m.group()) for m in group[:k])
+    in_org_name = (j < len(group) and group[j - 1].group() == _name_token(group[j - 1].group())  # no "'s", no "."
+                   and any(bare(m.group()) in ORG_HEADS for m in group[j:]))
     yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
-                  text[group[k].start():end], title, in_place_name)
+                  text[group[k].start():end], title, in_place_name, in_org_name)
     if j < len(group):
         yield from _split_run(paragraph, text, group[j:])
 
@@ -118,10 +126,7 @@ def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
 
 
 def _trim_end(match: re.Match[str]) -> int:
-    token = match.group()
-    if token.endswith(("'s", "’s")):
-        return match.end() - 2
-    return match.end() - 1 if ends_sentence(token) else match.end()
+    return match.start() + len(_name_token(match.group()))
 
 
 def title_before(text: str, start: int) -> tuple[int, str] | None:
@@ -164,15 +169,19 @@ def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
     """ "Tanaiste Leo Varadkar": a capitalised word before a given name and surname is a title we do not know
     (but "the Milky Jelly Cleanser" is a product)."""
     tokens = run.tokens
-    if (len(tokens) >= 3 and not is_given_name(tokens[0]) and is_given_name(tokens[1])
-            and not re.fullmatch(r"[A-Z]\.", tokens[0])  # "C. Justin Lee": an initial, not a title
-            and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start])):
+    described = DESCRIPTIVE_COMPOUND.match(tokens[0]) and not ARTICLE_BEFORE.search(
+        text[max(0, run.name_start - 6):run.name_start])  # but "The Five-hundred-meter Aperture Telescope"
+    if len(tokens) >= 3 and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start]) and (
+            described or (not is_given_name(tokens[0]) and is_given_name(tokens[1])
+                          and not re.fullmatch(r"[A-Z]\.", tokens[0]))):  # "C. Justin Lee": an initial, not a title
         offset = run.name_start + len(tokens[0]) + 1
-        return NameRun(run.paragraph, run.start, offset, run.end, tokens[1:], run.name[len(tokens[0]) + 1:],
-                    run.title or tokens[0])
+        return replace(run, name_start=offset, tokens=tokens[1:], name=run.name[len(tokens[0]) + 1:],
+                       title=run.title or tokens[0], in_place_name=False)  # "Dallas Cowboy Jane Roe": a title
     return run
 
 
+# "Ex-escort-turned-hairdresser Nikkie Brass", "Self-described Jane Roe": a description, not a given name.
+DESCRIPTIVE_COMPOUND = re.compile(r"(?:Ex|Then|Former|Self|Anti|Pro|Non|Co)-[a-z]|[A-Z][a-z]*(?:-[a-z]+){2,}$")
 ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+$")
 STYLE = re.compile(r", (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|Viscount) of "
                    r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
@@ -184,4 +193,4 @@ def styled(run: NameRun, text: str) -> NameRun:
     if not match:
         return run
     end = match.end() - 2 if match.group().endswith(("'s", "’s")) else match.end()
-    return NameRun(run.paragraph, run.start, run.name_start, end, run.tokens, text[run.name_start:end], "style")
+    return replace(run, end=end, name=text[run.name_start:end], title="style")

@@ -54,6 +54,17 @@ guardian mirror express sun today weekly monthly agency wire reuters bloomberg a
 institution academy agreement accord pact resolution convention constitution declaration charter plan strategy
 doctrine economic world global international national federal central north south east west northern southern
 eastern western middle upper lower new old great greater little saint st st. mount mt lake fort port cape
+championship championships tournament trophy finance interests trivia parkway certificate operations newspaper
+regional medical endowed consortium research memorial lecture scholarship fellowship
+meta google microsoft amazon netflix tesla twitter facebook instagram tiktok spotify uber samsung nvidia openai
+chatgpt youtube iphone ipad android windows xbox playstation nintendo linkedin whatsapp
+""")  # brands last: a name's word never ("Ray-Ban Meta", "Tagged Amazon")
+
+# Organisation words that end a name made from a person's ("Jane Doe Foundation", "Robert Roe Medical School"):
+# the name before them is the organisation's. The adjectives among ORG_WORDS start names more than they end them.
+ORG_HEADS = ORG_WORDS - words("""
+economic world global international national federal central north south east west northern southern eastern
+western middle upper lower new old great greater little saint st st. mount mt lake fort port cape united city
 """)
 
 MONTHS_DAYS = words("""
@@ -67,8 +78,8 @@ south-korean ukrainian ukrainians indian pakistani iranian iraqi israeli palesti
 canadian mexican brazilian argentine australian european african asian arab italian spanish portuguese dutch belgian
 swiss austrian polish czech hungarian romanian greek swedish norwegian danish finnish irish scottish welsh soviet
 vietnamese thai filipino indonesian malaysian taiwanese nigerian kenyan western eastern democratic republican
-conservative liberal socialist communist catholic muslim christian jewish u.s. us uk un eu nato
-""")
+conservative liberal socialist communist catholic muslim christian jewish u.s.
+""")  # acronyms (US, UN, NATO) are caught by their capitals: "Un" in "Kim Jong Un" is a name
 
 PLACES = words("""
 san santa santo sao são
@@ -116,13 +127,21 @@ tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lu jiang
 tran le pham hoang phan vu vo dang bui do ngo duong ly
 """)
 
-TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*(?:['’\-][\w\u00c0-\u024f]+)*\.?|[A-Z]\.")
+# Lower-case words that turn a name into a modifier: "Bezos-backed", "Springer-style". The token stops before them.
+COMPOUND_SUFFIXES = ("backed|based|led|style|styled|ish|esque|like|winning|awarded|owned|era|born|funded|linked|"
+                     "affiliated|aligned|inspired|made|related|themed|produced|directed|nominated|appointed|endorsed|"
+                     "controlled|run|type|friendly|loving|obsessed|centric|approved|sponsored|supported|allied|"
+                     "leaning|trained|focused|shaped|worthy|level|free")
+TOKEN = re.compile(r"(?<![\w\u00c0-\u024f])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*(?:(?:['’]|-(?!(?:" + COMPOUND_SUFFIXES
+                   + r")\b))[\w\u00c0-\u024f]+)*\.?|[A-Z]\.")
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ho-jin", "Jong-un"
 
 
 @lru_cache(maxsize=65536)
 def bare(token: str) -> str:
-    """A token without possessive or trailing full stop, lower case: "Chang's" -> "chang"."""
+    """A token without possessive or trailing full stop, lower case: "Chang's" -> "chang", "Thatcher's." ->
+    "thatcher"."""
+    token = token.rstrip(".")
     if token.endswith(("'s", "’s")):
         token = token[:-2]
     return token.rstrip(".").casefold()
@@ -154,8 +173,12 @@ def is_title_head(token: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title(token: str) -> bool:
+    """ "Minister", "Sen.", and hyphenated titles made of title words: "Vice-President", "Ex-President"."""
     t = token.casefold()
-    return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS
+    if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS:
+        return True
+    parts = t.split("-")
+    return len(parts) > 1 and all(part in TITLE_WORDS or part in ("ex", "then") for part in parts)
 
 
 # Words that end place and venue names ("Lindsay Park", "Albert Quay") but may begin a person's ("Park Geun-hye").

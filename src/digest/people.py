@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import identities
 from .model import Article, Mention, People
-from .name_runs import ARTICLE_BEFORE, NameRun, name_runs, styled, title_before, unknown_title_stripped
+from .name_runs import ARTICLE_BEFORE, PARTICLES, NameRun, name_runs, styled, title_before, unknown_title_stripped
 from .names import (
     EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
@@ -51,6 +51,7 @@ AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’.\-]+\s){1,3}(?:is|was)\s+(?:a|an|the)\
                         r"writer|editor|author|contributor|reporter|correspondent|columnist|freelancer)\b")
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
+SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
 STRONG_TITLES = words("""
 president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
 judge justice pope king queen prince princess rep rep. coach gen. general ambassador secretary chairman premier
@@ -117,16 +118,25 @@ def _name_shaped(run: NameRun, text: str) -> bool:
         return False
     if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
         return False
-    if run.in_place_name or bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
+    if run.in_place_name or run.in_org_name or bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
         return False  # "Le Figaro", "Medical Officer"
     if not run.title and ARTICLE_BEFORE.search(text[max(0, run.name_start - 6):run.name_start]):
         return False  # "the Super Pack", "Glossier's Milky Jelly Cleanser", "Stallone's First Blood"
+    if len({bare(t) for t in tokens}) == 1 or _particle_first(tokens):
+        return False  # "Duran Duran" is a band; "De Vries" a family name alone
     capitals = [t for t in tokens if len(t) > 1 and t.isupper() and "." not in t]
     if not 2 <= len(tokens) <= 4 or (capitals and not _capital_family_name(tokens)):
         return False
     if any(is_non_name(t) for t in tokens[1:]) or (is_non_name(tokens[0]) and not is_given_name(tokens[0])):
         return False
     return tokens[-1][:1].isupper() and len(tokens[-1].rstrip(".")) >= 2
+
+
+def _particle_first(tokens: list[str]) -> bool:
+    """ "De Vries", "Von Trapp", "Van Der Mark": a family name with its particle, no given name ("Van Morrison"
+    and "Al Gore" have one)."""
+    return len(tokens) >= 2 and (bare(tokens[0]) in SURNAME_PARTICLES
+                                 or (bare(tokens[0]) in PARTICLES and bare(tokens[1]) in PARTICLES))
 
 
 def find_mentions(article: Article) -> tuple[Mention, ...]:
@@ -157,7 +167,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
             continue  # inside the name before it: "Sussex" in "Meghan, Duchess of Sussex"
         if id(run) in chosen:
             name = fuller.get(run.name, run.name)
-        elif len(run.tokens) == 1:
+        elif len(run.tokens) == 1 or _particle_first(run.tokens):
             name = _short_form_owner(run, owners, fuller)
             if name is None:
                 continue
@@ -236,12 +246,15 @@ def _fullest_forms(names: list[str]) -> dict[str, str]:
 
 def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) -> str | None:
     """Whose family name (or given name) a single word is: the nearest such person before it, else after."""
-    word = bare(run.tokens[0])
-    if is_non_name(run.tokens[0]):
+    word = bare(run.tokens[-1])
+    if is_non_name(run.tokens[-1]):
         return None
-    candidates = owners.by_family.get(word) or owners.by_given.get(word)
+    candidates = owners.by_family.get(word) or (owners.by_given.get(word) if len(run.tokens) == 1 else None)
+    if len(run.tokens) > 1:  # "De Vries": only a full name that ends so ("Nyck de Vries")
+        candidates = [o for o in candidates or () if name_key(o.name).endswith(" " + name_key(run.name))]
     if not candidates:
-        if run.title and run.title[:1].isupper() and bare(run.title) in STRONG_TITLES:  # "President Trump"
+        if (len(run.tokens) == 1 and run.title and run.title[:1].isupper()
+                and bare(run.title) in STRONG_TITLES):  # "President Trump"
             return run.tokens[0]
         return None
     position = (run.paragraph, run.start)
