@@ -67,6 +67,31 @@ def test_a_definite_description_means_the_person_already_named() -> None:
     assert got == [("Details will come later,", ("Chang Ho-jin",))]
 
 
+def test_a_family_name_that_is_also_a_word_is_the_person_who_bears_it() -> None:
+    got = said("Talk-show host Gayle King spoke to the organiser, Bernice Scott.",
+               '"Why did you start the group?" King asked Scott.')
+    assert got == [("Why did you start the group?", ("Gayle King",))]
+
+
+def test_a_title_abbreviation_does_not_end_the_attribution() -> None:
+    got = said("Governor Jay Inslee named Judge Rita Moreno to the court.",
+               "“She is the best person for the job,” Gov. Inslee said.")
+    assert got == [("She is the best person for the job,", ("Jay Inslee",))]
+
+
+def test_pronoun_means_the_person_just_asked_when_no_subject_fits() -> None:
+    got = said("At the briefing a reporter asked Judge Rita Moreno about the backlog.",
+               "“We all bring biases to our decisions,” she replied.")
+    assert got == [("We all bring biases to our decisions,", ("Rita Moreno",))]
+
+
+def test_pronoun_means_the_speaker_just_described_not_an_earlier_subject() -> None:
+    got = said("Prime Minister Olaf Berg met Chancellor Hans Vogel in Vienna on Monday.",
+               '"We agreed on the border," the chancellor said.',
+               '"It was a long night," he added.')
+    assert got == [("We agreed on the border,", ("Hans Vogel",)), ("It was a long night,", ("Hans Vogel",))]
+
+
 def test_colon_attribution_before_the_quote() -> None:
     got = said('Asked about the budget, Finance Minister Olga Petrova said: "There is no more money."')
     assert got == [("There is no more money.", ("Olga Petrova",))]

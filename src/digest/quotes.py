@@ -16,7 +16,7 @@ from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
 from .quote_spans import Span, find_spans
-from .speakers import VERB, Attribution, ParagraphContext, object_position
+from .speakers import VERB, Attribution, ParagraphContext, family_names, object_position
 
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
 TERM_CUE = re.compile(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|aka|a\.k\.a\.|"
@@ -70,6 +70,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     for m in article.mentions:
         if m.role:
             roles[m.name].append(m.role)
+    surnames = family_names(list(article.mentions))
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
@@ -79,7 +80,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         if spans:
             ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                       for s in spans]
-            ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles)
+            ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames)
             kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
             attributions = [None if _teaser_catchword(text, s) else _attribute(ctx, s) for s in kept]
             opens_paragraph = bool(kept) and not text[:kept[0].start].strip(" \"“«'‘")
@@ -87,16 +88,29 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
                 attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
+            resolved = _resolved_speakers(index, kept, attributions, by_paragraph[index])
         else:
             kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
-        previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles)
+            resolved = []
+        previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames)
                     if text.rstrip().endswith(":") else None)
         quoted = sorted((s.start, s.end) for s in kept)
         outside = [m for m in by_paragraph[index] if not _in_ranges(m.start, quoted)]
-        earlier = earlier + outside
-        subjects = subjects + [m for m in outside if not object_position(text, m)]
+        earlier = earlier + sorted(outside + resolved, key=lambda m: m.start)
+        subjects = subjects + sorted([m for m in outside if not object_position(text, m)] + resolved,
+                                     key=lambda m: m.start)
     _carry_across(found, article.paragraphs)
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
+
+
+def _resolved_speakers(index: int, spans: list[Span], attributions: list[Attribution | None],
+                       named: list[Mention]) -> list[Mention]:
+    """Speakers this paragraph gives by a pronoun or a description ("the singer said"), placed after their
+    quotation: the person a later "she" most likely means, though the paragraph never names her."""
+    names = {m.name for m in named}
+    return [Mention(index, span.end, span.end, attribution.text or "", attribution.speakers[0])
+            for span, attribution in zip(spans, attributions, strict=True)
+            if attribution is not None and len(attribution.speakers) == 1 and attribution.speakers[0] not in names]
 
 
 SIGNATURE = re.compile(r"\s+[-—–]\s*((?:[A-Z][\w'’.\-]*\s?){1,4})\s*$")  # "... back next year. - Florence Pugh"

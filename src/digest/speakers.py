@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
 from .model import Mention
-from .names import ends_sentence, gender, is_east_asian, is_given_name, is_title, words
+from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title, words
 
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|adding|explained|explains|explaining|noted|notes|"
@@ -95,7 +95,8 @@ class ParagraphContext:
     """One paragraph with its quotations masked, and the persons named before each point of the document."""
 
     def __init__(self, index: int, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
-                 earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]]):
+                 earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]],
+                 surnames: Mapping[str, str] | None = None):
         self.index = index
         self.text = text
         chars = list(text)
@@ -113,6 +114,7 @@ class ParagraphContext:
         self.earlier = earlier  # mentions in earlier paragraphs, in order
         self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
+        self.surnames = surnames or {}  # family name alone -> the one document-level person who bears it
 
     # --- agents -------------------------------------------------------------------------------------------
     def agents(self, lo: int, hi: int) -> list[Agent]:
@@ -136,8 +138,12 @@ class ParagraphContext:
             found.append(Agent(a, lo + match.end(), match.group(), self._antecedent(a, match.group().lower())))
         for match in ORG.finditer(window):
             found.append(Agent(lo + match.start(), lo + match.end(), match.group().strip()))
-        for match in ORG_NAME.finditer(window):
-            found.append(Agent(lo + match.start(), lo + match.end(), match.group().strip(), weak=True))
+        for match in ORG_NAME.finditer(self.masked, lo, min(len(self.masked), hi + 40)):  # sees the verb at hi
+            if match.start() >= hi:
+                break
+            phrase = match.group().strip()
+            person = self._surname_person(phrase)
+            found.append(Agent(match.start(), match.end(), phrase, (person,) if person else (), weak=person is None))
         found.sort(key=lambda ag: (ag.start, -len(ag.persons), -(ag.end - ag.start)))
         kept: list[Agent] = []
         for agent in found:
@@ -149,6 +155,14 @@ class ParagraphContext:
                     continue
             kept.append(agent)
         return sorted(kept, key=lambda ag: ag.start)
+
+    def _surname_person(self, phrase: str) -> str | None:
+        """ "King asked", "Gov. Inslee said": a family name alone, maybe after a title, that the people stage
+        did not take for a mention (it is also a word or a title) but that only one person in the document bears."""
+        tokens = phrase.split()
+        if all(is_title(t) for t in tokens[:-1]):
+            return self.surnames.get(tokens[-1])
+        return None
 
     def _named_before(self, position: int, subjects_only: bool = False, paragraphs: int = 3) -> Iterator[str]:
         """Persons named before a point, nearest first: in this paragraph, then in the last ``paragraphs``."""
@@ -176,7 +190,12 @@ class ParagraphContext:
                 return (name,)
             if sex is None and unknown is None:
                 unknown = name
-        return (unknown,) if unknown else ()
+        if unknown:
+            return (unknown,)
+        for name in islice(self._named_before(position), 200):  # "a reporter asked Montoya-Lewis, ...": she
+            if sex_of(name) == wanted:
+                return (name,)
+        return ()
 
     def _described(self, phrase: str, position: int) -> tuple[str, ...]:
         """ "the Russian president" -> the person given that role; else the person last named, when only one
@@ -311,10 +330,17 @@ class ParagraphContext:
             cut = match.end()
         return lo + cut
 
+    def _abbreviation_at(self, dot: int) -> bool:
+        """Is the full stop at ``dot`` the end of an abbreviation such as "Gov." or "Dr." rather than a sentence's?"""
+        word = self.masked[max(0, dot - 12):dot + 1].split()
+        return bool(word) and not ends_sentence(word[-1]) and self.masked[dot + 1:dot + 2] == " "
+
     def _clause_end(self, position: int, commas: bool = False) -> int:
         stop = re.compile(r"[.;!?:\x00]" + ("|," if commas else ""))
         limit = min(len(self.masked), position + CONTEXT)
         match = stop.search(self.masked, position, limit)
+        while match and match.group() == "." and self._abbreviation_at(match.start()):
+            match = stop.search(self.masked, match.end(), limit)  # '," Gov. Inslee said': not the clause's end
         end = match.start() if match else limit
         if commas and match and match.group() == ",":  # "said South Korea's adviser, Chang Ho-jin."
             rest = stop.search(self.masked, end + 1, limit)
@@ -322,6 +348,15 @@ class ParagraphContext:
             if nxt and rest and any(end < m.start < nxt.start() for m in self.mentions):
                 return nxt.start()
         return end
+
+
+def family_names(mentions: list[Mention]) -> dict[str, str]:
+    """Family name -> document-level name, for family names only one person in the document bears."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if len(m.name.split()) > 1:
+            owners.setdefault(family_name(m.name), set()).add(m.name)
+    return {family: next(iter(names)) for family, names in owners.items() if len(names) == 1}
 
 
 @lru_cache(maxsize=4096)
