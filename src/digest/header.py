@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .bylines import credit_line_names, is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
-from .dates import find_dates
+from .dates import find_dates, page_is_day_first
 from .furniture import is_ad, is_end_marker, is_prompt, is_tail_note, words
 
 NON_ALNUM = re.compile(r"[\W_]+")
@@ -32,6 +32,8 @@ BULLET = re.compile(r"^[•·▪◦*-]\s*")
 HANDLE = re.compile(r"(?:^|\s)@\w+")
 GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{3,}")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered "most read" list
+# A reader's comment: "Jo Smith replied on December 24, 2023 at 5:00 pm" dates the comment, not the article.
+COMMENT_DATE = re.compile(r"\b(?:replied|commented|wrote|says|said|replies)\b", re.IGNORECASE)
 WEATHER = re.compile(r"\d\s*°\s*[CF]\b")  # a weather widget's "Sunday, Dec 24th 2023 11PM 9°C" is today's date
 AS_TOLD = re.compile(r"\bas\s+told\s+to\b", re.IGNORECASE)
 # The controls of an embedded video player; the line under them is the clip's title, not the page's headline.
@@ -63,18 +65,24 @@ def date_of_line(line: str) -> str | None:
     signature ("— Zoo (@zoo) December 19, 2023"), and an "Updated" date is not a publication date.
     """
     found = find_dates(line)
-    if not found or TWEET_SIGNATURE.search(line) or WEATHER.search(line):
+    if not found or TWEET_SIGNATURE.search(line) or WEATHER.search(line) or COMMENT_DATE.search(line):
         return None
-    before = line[:found[0].start]
-    if UPDATED.search(before) and not PUBLISHED.search(before):
+    # The first date not labelled "Updated": "Last updated: Dec 23, 2023 | Published: Dec 22, 2023" is the 22nd.
+    published = None
+    for k, date in enumerate(found):
+        label = line[found[k - 1].end if k else 0:date.start]
+        if not UPDATED.search(label) or PUBLISHED.search(label):
+            published = date
+            break
+    if published is None:
         return None
     if DATE_LABEL.match(line):
-        return found[0].iso  # "Date: December 18, 2023 Source: ..." however long the rest
+        return published.iso  # "Date: December 18, 2023 Source: ..." however long the rest
     rest = TIME.sub(" ", DATE_WORDS.sub(" ", line))
     other = [w for w in WORD.findall(rest) if not w.isdigit()]
     if len(other) > 8 or (len(other) > 4 and line.rstrip().endswith(".")):
         return None
-    return found[0].iso
+    return published.iso
 
 
 def is_dateline(line: str) -> bool:
@@ -292,7 +300,18 @@ def _author_cards(lines: list[Line], lo: int, hi: int) -> tuple[tuple[str, ...],
 
 def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
     """The publication date and its line: one the page calls the original publication date, else the date
-    line nearest the headline, else a date line above the body or just below it, else an "Updated" date."""
+    line nearest the headline, else a date line above the body or just below it, else an "Updated" date.
+
+    A date such as "03/04/2024" is read month first unless the page writes its other dates day first."""
+    iso, at = _find_date(lines, start, end, headline)
+    if iso is not None and at is not None:
+        other = next((d.day_first for d in find_dates(lines[at].text) if d.iso == iso and d.day_first), None)
+        if other and page_is_day_first(line.text for line in lines):
+            return other, at
+    return iso, at
+
+
+def _find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
     iso, at = published_date(lines)
     if iso:
         return iso, at
