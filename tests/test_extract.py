@@ -728,3 +728,10 @@ def test_author_cards_with_a_job_line_give_every_author() -> None:
                  "Covers transport and the county council.\nTom Okafor\nClose\nTom Okafor\nIslands correspondent\n"
                  "March 3, 2024\n" + LEAD)
     assert extract_article(text(page_text)).byline == ("Maria Lindqvist", "Tom Okafor")
+
+
+def test_a_short_label_cut_short_with_dots_does_not_close_the_article() -> None:
+    page_text = ("Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\n" + LEAD +
+                 "The council said the new fares would be reviewed in a year, after two new boats enter service.\n"
+                 "Before You Go ...\nHow Island Ferries Got Their Names\n")
+    assert extract_article(text(page_text)).paragraphs[-1].startswith("The council said the new fares")

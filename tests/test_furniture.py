@@ -138,3 +138,7 @@ def test_a_question_in_sentence_case_is_not_a_headline(line: str) -> None:
 def test_a_pitch_to_the_reader_above_the_lead_is_a_note_not_the_story() -> None:
     assert is_lead_note("Want to grow your audience? Sponsor our spring summit. Learn more about the packages here.")
     assert not is_lead_note("Residents who want to learn more about the flood plan can read it at the library.")
+
+
+def test_an_editors_note_with_a_dated_parenthesis_and_a_curly_apostrophe_is_a_lead_note() -> None:
+    assert is_lead_note("Editor’s note (March 4th 2024): This article was updated to reflect the new fares.")

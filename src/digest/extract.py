@@ -270,6 +270,8 @@ def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str
         return "date line"
     if not ends_sentence(text) and words(text) < 15:
         return "heading or link (no sentence)"
+    if words(text) < 8 and text.rstrip().endswith(("...", "…")):
+        return "heading or link (cut short)"  # "Before You Go ...", "Read the full story..."
     if is_title_question(text):
         return "heading or link (headline case)"
     if not any(c.isalpha() for c in text):

@@ -226,7 +226,8 @@ TAIL_NOTE = re.compile(
     r".{0,200}\bdoi:\s*10\.\S+.{0,50}|(?:[A-Z][\w.'’-]*\s+){1,4}et\s+al\b.*|"
     r"(?:more\s+information|citation|journal\s+information|provided\s+by|explore\s+further|references?)\s*:.{0,400}|"
     r".{0,100}\b(?:the\s+latest\s+(?:news|updates|headlines)|brought\s+to\s+you\s+by)\b.{0,200}|"
-    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
+    r"\[?(?:updated|update|editor['’]?s\s+note|correction|clarification)\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?::|\b.{0,40}\])\s*.{0,600}|"
     r"updated\s+(?:to|with)\s+(?:add|include|reflect|correct|clarify|remove)\b.*|"
     r"(?:an?\s+)?(?:previous|earlier)\s+ver\w*\s+of\s+this\s+(?:article|story|report|post)\b.*|"
     r".{0,150}\bcan\s+be\s+reached\s+(?:at|by|via)\b.*|"
@@ -270,7 +271,8 @@ LEAD_NOTE = re.compile(
     r"health\s+care|covers|librarian|fact-checker|researcher)\b.{0,400}|"
     r"(?:this|the\s+following)\s+(?:story|article|review|post)\s+contains\s+(?:spoilers|affiliate).{0,300}|"
     r"(?:this|the)\s+(?:story|article|piece|report)\s+is\s+(?:part\s+of|the\s+\w+\s+in)\s+(?:a|an|our|the|\w+['’]s)\b.{0,300}|"
-    r"\[?(?:updated|update|editor'?s\s+note|correction|clarification)\s*(?::|\b.{0,40}\])\s*.{0,600}|"
+    r"\[?(?:updated|update|editor['’]?s\s+note|correction|clarification)\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?::|\b.{0,40}\])\s*.{0,600}|"
     # A pitch to the reader: "Are you ready to grow your brand? ... Learn more about the opportunities here."
     r"(?=.{0,300}\byour?\b).{0,300}\b(?:learn|find\s+out|read|see)\s+more\b.{0,80}\bhere\s*[.!]?)$",
     re.IGNORECASE,
