@@ -208,7 +208,8 @@ def display_case(name: str) -> str:
     """ALL-CAPS names in display case; others as written. East Asian given names keep one capital."""
     name = " ".join(name.split())
     if not name.isupper():
-        return name
+        # A family name in capitals, French style, inside a written name: "Marie DUPONT", "Kevin McCARTHY".
+        return " ".join("-".join(_cap(p) for p in w.split("-")) if _shouted(w) else w for w in name.split())
     words = name.split()
     east_asian = len(words) in (2, 3) and all("-" not in w for w in words[:1]) and any(
         "-" in w and all(len(p) <= 6 for p in w.split("-")) for w in words[1:])
@@ -222,7 +223,14 @@ def display_case(name: str) -> str:
     return " ".join(out)
 
 
+def _shouted(word: str) -> bool:
+    letters = word[2:] if word.startswith("Mc") else word
+    return len(letters) >= 3 and letters.isupper() and letters.replace("-", "").replace("'", "").isalpha()
+
+
 def _cap(word: str) -> str:
+    if len(word) > 3 and word[:2].lower() == "mc" and word[2:].isalpha():
+        return "Mc" + word[2:].capitalize()  # MCCAIN -> McCain
     if "'" in word or "’" in word:
         mark = "'" if "'" in word else "’"
         return mark.join(p.capitalize() for p in word.split(mark))

@@ -1,0 +1,27 @@
+"""Bylines: the authors' names only, in display case; no outlets, roles or labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.bylines import parse_byline
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Kevin McCARTHY", ("Kevin McCarthy",)),  # a family name in capitals inside a written name
+    ("By Marie DUPONT and Ana Ruiz", ("Marie Dupont", "Ana Ruiz")),
+    ("BY JOHN MCCAIN", ("John McCain",)),
+    ("By Sophie McDONALD-SMITH", ("Sophie McDonald-Smith",)),
+    ("By J.R. Smith", ("J.R. Smith",)),  # initials stay as written
+    ("By Jane Doe, Senior Political Correspondent", ("Jane Doe",)),  # no role
+    ("By Jane Doe | The Valley Courier", ("Jane Doe",)),  # no outlet
+    ("By Ed Kim, for CNN", ("Ed Kim",)),
+])
+def test_byline_names_in_display_case_without_roles_or_outlets(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["By ABC News", "By AOL Staff", "By The Associated Press", "By Editorial Board",
+                                  "By AFP"])
+def test_an_outlet_or_desk_byline_names_no_author(line: str) -> None:
+    assert parse_byline(line) == ()
