@@ -218,3 +218,17 @@ def test_organisations_named_after_people_are_not_the_people() -> None:
 
 def test_brands_after_a_given_name_are_not_people() -> None:
     assert names("Buy Ray-Ban Meta glasses and Ana Netflix specials, said the ad.") == []
+
+
+def test_a_rare_given_name_and_family_name_doing_something_inside_a_sentence_is_a_person() -> None:
+    assert names("Critics say that Orrin Quabbe has adopted the slogan.") == ["Orrin Quabbe"]
+
+
+def test_a_rare_given_name_acting_is_not_enough_for_a_brand_or_a_show() -> None:
+    assert names("Shoppers say Ferris Wheel has opened; the ferris wheel is old.") == []
+    assert names("Fans say the Quincy Lanes pit crew was fast, and Quincy Lanes has won.") == []
+    assert names("On Sunday Ferris Night has aired again.") == []
+
+
+def test_a_name_opening_a_sentence_counts_when_the_text_goes_on_with_its_family_name() -> None:
+    assert names("• Orrin Quabbe was able to score. It was good, as Quabbe has been slow.") == ["Orrin Quabbe"]

@@ -49,6 +49,7 @@ RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2
                              r"grandson|granddaughter|grandfather|grandmother|fiancée?|spouse|sibling)\s*,?\s*$")
 AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’.\-]+\s){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:journalist|"
                         r"writer|editor|author|contributor|reporter|correspondent|columnist|freelancer)\b")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Red Bull pit crew": a thing, wherever else it acts
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
@@ -152,8 +153,12 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         if len(run.tokens) > 1:
             partners[bare(run.tokens[0])].add(bare(run.tokens[1]))
     chosen = {id(run) for run in full}
+    common = _lower_case_words(article.paragraphs)
+    things = {run.name for run in runs
+              if THE_BEFORE.search(article.paragraphs[run.paragraph][max(0, run.name_start - 5):run.name_start])}
     full += [run for run in runs if id(run) not in chosen and _name_shaped(run, article.paragraphs[run.paragraph])
              and (bare(run.tokens[-1]) in speaking
+                  or (run.name not in things and _acts(run, article.paragraphs[run.paragraph], common))
                   or _surname_reused(run, article.paragraphs[run.paragraph], alone, partners))]
     chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
@@ -223,9 +228,26 @@ def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int], partners:
     if (2 <= len(tokens) <= 3 and alone.get(bare(tokens[0]), 0) >= 1 and in_name_dictionary(tokens[0])
             and len(partners[bare(tokens[0])]) == 1 and not any(is_non_name(t) for t in tokens)):
         return True  # "Abbie Chatfield ... In the photos, Abbie turned": her given name, used alone as someone
-    return (2 <= len(tokens) <= 3 and alone.get(bare(tokens[-1]), 0) >= 1 and not opens_sentence
+    return (2 <= len(tokens) <= 3 and alone.get(bare(tokens[-1]), 0) >= 1
+            and (not opens_sentence or in_name_dictionary(tokens[0]))  # "Tyrese Maxey was ... as Maxey scored"
             and not any(re.match(r"[A-Z]{2}", t) for t in tokens)  # "Free VPNs"
             and not is_non_name(tokens[0]) and len(tokens[0].rstrip(".")) >= 2)
+
+
+def _acts(run: NameRun, text: str, common: frozenset[str]) -> bool:
+    """ "where Tucker Carlson has adopted": a given name (a rare one too) and a family name, inside a sentence,
+    doing something. Not when the text also writes either word in lower case ("Free People has": a brand) or
+    the run lost a word in front ("Saturday Night Live")."""
+    tokens = run.tokens
+    return (len(tokens) == 2 and run.start == run.name_start and in_name_dictionary(tokens[0])
+            and not any(bare(t) in common or re.match(r"[A-Z]{2}", t) for t in tokens)
+            and bool(re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start]))
+            and bool(ACTS_AFTER.match(text[run.end:run.end + 30])))
+
+
+def _lower_case_words(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words the text writes in lower case: common words, whatever their capitals elsewhere."""
+    return frozenset(w for text in paragraphs for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
 
 
 def _fullest_forms(names: list[str]) -> dict[str, str]:
