@@ -92,6 +92,31 @@ def test_pronoun_means_the_speaker_just_described_not_an_earlier_subject() -> No
     assert got == [("We agreed on the border,", ("Hans Vogel",)), ("It was a long night,", ("Hans Vogel",))]
 
 
+def test_a_first_person_quote_with_no_verb_belongs_to_the_one_person_the_paragraph_is_about() -> None:
+    got = said('Sophia Reyes, a nurse, hides her lip filler from her husband. "I get into bed and pretend I have '
+               'a headache."')
+    assert got == [("I get into bed and pretend I have a headache.", ("Sophia Reyes",))]
+
+
+def test_a_first_person_fragment_belongs_to_the_person_its_sentence_names() -> None:
+    got = said('After his school "started sending me to special classes," Ryan Mills turned to acting.')
+    assert got == [("started sending me to special classes,", ("Ryan Mills",))]
+
+
+def test_a_first_person_quote_after_two_people_has_no_speaker() -> None:
+    assert said('Anna Berg arrived first. Tom Lind came an hour later. "I was nervous."') == [("I was nervous.", ())]
+
+
+def test_a_tag_ending_the_sentence_before_gives_the_next_quote_its_speaker() -> None:
+    got = said("Dr Euan Grant sees many such patients.",
+               'Patients fear being judged, he says. "Partners can make them feel vain."')
+    assert got == [("Partners can make them feel vain.", ("Euan Grant",))]
+
+
+def test_a_quote_with_no_verb_after_a_document_is_not_given_to_its_author() -> None:
+    assert said('The report was published by Anna Berg on Monday. "Prices will rise."') == [("Prices will rise.", ())]
+
+
 def test_colon_attribution_before_the_quote() -> None:
     got = said('Asked about the budget, Finance Minister Olga Petrova said: "There is no more money."')
     assert got == [("There is no more money.", ("Olga Petrova",))]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
+from .implied_speakers import implied_speaker
 from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
@@ -87,6 +88,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             if opens_paragraph and attributions[0] is None and previous is not None:
                 attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
+            attributions = [a if a is not None or _teaser_catchword(text, s) else implied_speaker(ctx, s)
+                            for s, a in zip(kept, attributions, strict=True)]
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
             resolved = _resolved_speakers(index, kept, attributions, by_paragraph[index])
         else:

@@ -156,6 +156,23 @@ class ParagraphContext:
             kept.append(agent)
         return sorted(kept, key=lambda ag: ag.start)
 
+    def sole_subject(self, lo: int, hi: int) -> Attribution | None:
+        """The one person masked[lo:hi] is about: the only person named there as a subject (not "Jane Doe's
+        lawyer", not "told Jane Doe"), else, when no one is named, the one person its "he"s and "she"s mean."""
+        named = [m for m, subject in zip(self.mentions, self._subject, strict=True)
+                 if lo <= m.start < hi and subject and self.text[m.end:m.end + 2] not in ("'s", "’s")]
+        if named:
+            return Attribution((named[-1].name,), named[-1].text) if len({m.name for m in named}) == 1 else None
+        if any(lo <= m.start < hi for m in self.mentions):
+            return None
+        meant = {(match.group(), self._antecedent(match.start(), match.group().lower()))
+                 for match in PRONOUN.finditer(self.masked, lo, hi)}
+        persons = {persons for _, persons in meant}
+        if len(persons) == 1 and () not in persons:
+            pronoun, who = next(iter(meant))
+            return Attribution(who, pronoun)
+        return None
+
     def _surname_person(self, phrase: str) -> str | None:
         """ "King asked", "Gov. Inslee said": a family name alone, maybe after a title, that the people stage
         did not take for a mention (it is also a word or a title) but that only one person in the document bears."""
@@ -299,6 +316,10 @@ class ParagraphContext:
         if not match:
             return None
         return _first(self.agents(close + 1 + match.end(), end), self.masked)
+
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts (not at "Gov." or "U.S.")."""
+        return self._sentence_start(position)
 
     def _sentence_start(self, position: int) -> int:
         text = self.masked

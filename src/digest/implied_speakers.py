@@ -1,0 +1,54 @@
+"""Implied speakers: who said a quotation that has no speech verb of its own.
+
+Feature writing often sets a quotation after sentences about someone, with no "she said": "Sophia hides the
+swelling for a day. "I get into bed and pretend I have a headache."", or lets a tag in the sentence before
+stand for the next quotation too: "Patients fear being judged, he says. "Partners can be unkind."". Only
+such clear cases are given a speaker: a quotation in the first person belongs to the one person its sentence
+(or, when it opens a sentence, its paragraph so far) is about; a quotation opening a sentence belongs to the
+speaker tagged at the end of the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_spans import Span
+from .speakers import Attribution, ParagraphContext
+
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)\b")
+TAG_VERBS = r"says|said|adds|added|explains|explained|recalls|recalled|notes|noted|insists|insisted|argues|argued"
+SENTENCE_TAG = re.compile(rf",\s*([^,\x00]{{1,40}}?)\s+(?:{TAG_VERBS})\s*[.:;,]")  # "..., he says."
+
+
+def implied_speaker(ctx: ParagraphContext, span: Span) -> Attribution | None:
+    opening = span.open_mark if span.open_mark is not None else span.start
+    closing = span.close_mark if span.close_mark is not None else span.end
+    sentence = ctx.sentence_start(opening)
+    opens_sentence = not ctx.masked[sentence:opening].strip(" \x00")
+    if FIRST_PERSON.search(ctx.text[span.start:span.end]):
+        who = ctx.sole_subject(sentence, _sentence_end(ctx, closing + 1))
+        if who is None and opens_sentence:
+            who = ctx.sole_subject(0, opening)
+        if who is not None:
+            return who
+    if opens_sentence and sentence > 0:
+        return _tag_before(ctx, sentence)
+    return None
+
+
+def _sentence_end(ctx: ParagraphContext, position: int) -> int:
+    match = re.compile(r"[.!?](?=\s+[A-Z\x00])").search(ctx.masked, position, position + 600)
+    return match.end() if match else min(len(ctx.masked), position + 600)
+
+
+def _tag_before(ctx: ParagraphContext, sentence: int) -> Attribution | None:
+    """ "..., he says." ending the sentence before: its speaker."""
+    previous = ctx.sentence_start(sentence - 1)
+    tags = list(SENTENCE_TAG.finditer(ctx.masked, previous, sentence))
+    if not tags:
+        return None
+    tag = tags[-1]
+    agents = [a for a in ctx.agents(tag.start(1), tag.end(1)) if a.persons]
+    if len(agents) == 1 and agents[0].start == tag.start(1) and agents[0].end == tag.end(1):
+        return Attribution(agents[0].persons, agents[0].text)
+    return None
