@@ -59,3 +59,35 @@ def test_names_that_match_nobody_change_nothing() -> None:
     people = resolve_people(ARTICLES, overrides=PeopleOverrides(merge=(("Nobody Here", "No One"),),
                                                                  rename=(("Ghost Writer", "X"),), drop=("Zed",)))
     assert people == resolve_people(ARTICLES)
+
+
+SPLIT_ARTICLES = [
+    article("a.txt", "Former President Dana Quill spoke in Ohio. Quill said the race was close."),
+    article("b.txt", "Dana Quill addressed the rally. Quill said taxes would fall."),
+    article("c.txt", "Senator Quill said she was proud of her father."),
+    article("sport.txt", "Dana Quill, 19, scored twice for the school team."),
+]
+
+
+def test_split_by_form_makes_that_form_a_person_of_its_own() -> None:
+    machine = resolve_people(SPLIT_ARTICLES)
+    assert machine.resolve("c.txt", "Quill") == "Dana Quill"  # the machine merged the lone family name
+    people = resolve_people(SPLIT_ARTICLES, overrides=PeopleOverrides(split=(("Dana Quill", ("Quill",)),)))
+    assert people.resolve("c.txt", "Quill") == "Quill"
+    assert people.resolve("a.txt", "Dana Quill") == "Dana Quill"
+    assert sorted(p.name for p in people.persons) == ["Dana Quill", "Quill"]
+
+
+def test_split_by_article_makes_a_namesake_with_a_numbered_name_that_rename_can_fix() -> None:
+    fixes = PeopleOverrides(split=(("Dana Quill", ("sport.txt",)),), rename=(("Dana Quill (2)", "Dana Quill Jr."),))
+    people = resolve_people(SPLIT_ARTICLES, overrides=fixes)
+    assert people.resolve("sport.txt", "Dana Quill") == "Dana Quill Jr."
+    assert people.resolve("b.txt", "Dana Quill") == "Dana Quill"
+    assert sorted(p.slug for p in people.persons) == ["dana-quill", "dana-quill-jr"]
+
+
+def test_split_is_read_from_the_file(tmp_path: Path) -> None:
+    (tmp_path / "people.yaml").write_text("split:\n  Dana Quill: [Quill, sport.txt]\n", encoding="utf-8")
+    overrides, problems = load_overrides(tmp_path)
+    assert problems == []
+    assert overrides is not None and overrides.split == (("Dana Quill", ("Quill", "sport.txt")),)
