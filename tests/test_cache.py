@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from digest import pipeline
-from digest.cache import ArticleCache, article_key
+from digest.cache import ArticleCache, Memo, article_key, content_key
 from digest.config import Config
 from digest.model import SourceFile
 
@@ -16,6 +16,25 @@ By Mara Lind
 Flood waters began to recede on Monday in the river town of Hallstatt, officials said.
 
 "The worst is behind us," said mayor Jonas Berg.
+"""
+
+LONGER = """
+Engineers inspected the two bridges over the river on Tuesday and found the eastern one safe to open again.
+
+Shops along the harbour street stayed shut while volunteers cleared mud from the cellars of forty houses.
+
+Sign up for our newsletter.
+"""
+
+OTHER = """Fire destroys barn near Lindholm
+
+By Erik Sand
+
+A fire destroyed a barn outside the village of Lindholm on Sunday night, the fire brigade said.
+
+Nobody was hurt, and the cattle were moved to a neighbouring farm before the roof fell in.
+
+Sign up for our newsletter.
 """
 
 
@@ -31,6 +50,24 @@ def test_cached_and_cold_builds_give_identical_files(tmp_path: Path) -> None:
     pipeline.build(cached)  # fills the cache
     pipeline.build(cached)  # reads it
     pipeline.build(Config(input=tmp_path / "in", output=tmp_path / "cold", cache=None))
+    assert site_files(tmp_path / "warm") == site_files(tmp_path / "cold")
+
+
+def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path: Path) -> None:
+    """The per-article cache and the copy and story memos all hold entries the edit made stale."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for n in range(3):
+        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    cached = Config(input=inp, output=tmp_path / "warm", cache=tmp_path / "cache")
+    pipeline.build(cached)
+    assert {p.name for p in (tmp_path / "cache").iterdir()} >= {"articles.pickle", "copies.pickle",
+                                                                  "stories.pickle"}
+    (inp / "flood-1.txt").write_text(STORY.replace("recede", "rise again") + LONGER, encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER.replace("Sign up for our newsletter.", "Read more."), encoding="utf-8")
+    pipeline.build(cached)
+    pipeline.build(Config(input=inp, output=tmp_path / "cold", cache=None))
     assert site_files(tmp_path / "warm") == site_files(tmp_path / "cold")
 
 
@@ -60,3 +97,28 @@ def test_no_cache_remembers_nothing(tmp_path: Path) -> None:
     cache.put(article_key(source), pipeline.analyse_article(source))
     cache.save()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_memo_keeps_only_what_the_last_build_used(tmp_path: Path) -> None:
+    memo = Memo(tmp_path, "table")
+    memo.put(b"a", (1, 2))
+    memo.put(b"b", (3,))
+    memo.save()
+    second = Memo(tmp_path, "table")
+    assert second.get(b"a") == (1, 2) and second.get(b"c") is None
+    second.save()  # b was not asked for: dropped
+    third = Memo(tmp_path, "table")
+    assert third.get(b"a") == (1, 2) and third.get(b"b") is None
+
+
+def test_a_memo_without_a_folder_remembers_nothing(tmp_path: Path) -> None:
+    memo = Memo(None, "table")
+    memo.put(b"a", 1)
+    assert memo.get(b"a") is None
+    memo.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_content_keys_tell_apart_what_plain_joining_would_not() -> None:
+    assert content_key(("ab", "c")) != content_key(("a", "bc"))
+    assert content_key(("ab", "c")) == content_key(("ab", "c"))

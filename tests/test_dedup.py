@@ -146,3 +146,22 @@ def test_a_wire_story_run_by_many_outlets_is_one_copy_family_without_aligning_ev
     stories = group_stories(articles, links, People(persons=()))
     assert len(stories) == 1
     assert [sorted(group) for group in stories[0].copies] == [sorted(a.source for a in articles)]
+
+
+def test_a_memo_from_an_earlier_build_gives_the_same_copies_without_aligning_again(tmp_path: Path, monkeypatch):
+    from digest import dedup
+    from digest.cache import Memo
+
+    articles = load("quake-wire.txt", "quake-paper.txt", "quake-own.txt", "arrest-a.txt", "arrest-b.txt")
+    first = Memo(tmp_path, "copies")
+    cold = find_copies(articles, first)
+    first.save()
+
+    def no_alignment(*_args):
+        raise AssertionError("aligned a pair the memo knows")
+
+    monkeypatch.setattr(dedup, "align", no_alignment)
+    assert find_copies(articles, Memo(tmp_path, "copies")) == cold
+    edited = replace(articles[1], paragraphs=articles[1].paragraphs[:-1])  # the paper cut its last paragraph
+    with pytest.raises(AssertionError, match="memo knows"):  # a changed text is aligned afresh
+        find_copies([articles[0], edited, *articles[2:]], Memo(tmp_path, "copies"))

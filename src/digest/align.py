@@ -8,13 +8,12 @@ The words inside matching runs of aligned pairs are what each side "carries" of 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
 
 from .model import AlignedParagraph, CopyLabel
-from .shingles import quoted_flags, shingle_hashes, words
+from .shingles import shingle_hashes, words_and_quoted
 
 TRIGRAM = 3
 MIN_SHARED_TRIGRAMS = 2  # paragraph pairs sharing fewer word trigrams are not compared at all
@@ -29,14 +28,18 @@ class PreparedText:
 
     tokens: tuple[tuple[str, ...], ...]
     trigrams: tuple[frozenset[int], ...]
-    quoted: tuple[tuple[bool, ...], ...]  # per token: inside quotation marks
+    quoted: tuple[bytes, ...]  # per token: 1 inside quotation marks, else 0
 
     @classmethod
     def from_paragraphs(cls, paragraphs: Sequence[str]) -> PreparedText:
-        tokens = [words(p) for p in paragraphs]
-        return cls(tuple(tuple(t) for t in tokens),
+        tokens, quoted = [], []
+        for paragraph in paragraphs:  # one normalisation per paragraph gives both
+            found, flags = words_and_quoted(paragraph)
+            tokens.append(tuple(found))
+            quoted.append(bytes(flags))
+        return cls(tuple(tokens),
                    tuple(frozenset(shingle_hashes(t, TRIGRAM)) if len(t) >= TRIGRAM else frozenset() for t in tokens),
-                   tuple(tuple(quoted_flags(p)) for p in paragraphs))
+                   tuple(quoted))
 
     @property
     def length(self) -> int:
@@ -45,7 +48,7 @@ class PreparedText:
     @property
     def narrative_length(self) -> int:
         """Words outside quotation marks."""
-        return sum(q.count(False) for q in self.quoted)
+        return sum(q.count(0) for q in self.quoted)
 
 
 @dataclass(frozen=True)
@@ -84,20 +87,15 @@ class Alignment:
 
 def align(left: PreparedText, right: PreparedText) -> Alignment:
     """Aligned paragraph pairs (ordered by left, then right) and the words each side shares."""
-    by_trigram: dict[int, list[int]] = defaultdict(list)
-    for j, grams in enumerate(right.trigrams):
-        for g in grams:
-            by_trigram[g].append(j)
     left_marks = [bytearray(len(t)) for t in left.tokens]
     right_marks = [bytearray(len(t)) for t in right.tokens]
+    comparable = [(j, grams) for j, grams in enumerate(right.trigrams) if len(grams) >= MIN_SHARED_TRIGRAMS]
     aligned = []
     for i, grams in enumerate(left.trigrams):
-        shared: dict[int, int] = defaultdict(int)
-        for g in grams:
-            for j in by_trigram.get(g, ()):
-                shared[j] += 1
-        for j, count in sorted(shared.items()):
-            if count < MIN_SHARED_TRIGRAMS:
+        if len(grams) < MIN_SHARED_TRIGRAMS:
+            continue
+        for j, other in comparable:
+            if grams.isdisjoint(other) or len(grams & other) < MIN_SHARED_TRIGRAMS:
                 continue
             a, b = left.tokens[i], right.tokens[j]
             if a == b:  # the common case in copies, and difflib's slowest
@@ -114,9 +112,10 @@ def align(left: PreparedText, right: PreparedText) -> Alignment:
                 left_marks[i][m.a:m.a + m.size] = b"\x01" * m.size
                 right_marks[j][m.b:m.b + m.size] = b"\x01" * m.size
     smaller, marks = (left, left_marks) if left.length <= right.length else (right, right_marks)
-    narrative = sum(1 for flags, mark in zip(smaller.quoted, marks, strict=True)
-                    for quoted, covered in zip(flags, mark, strict=True) if covered and not quoted)
-    return Alignment(tuple(aligned), sum(sum(m) for m in left_marks), sum(sum(m) for m in right_marks),
+    # Covered words outside quotes, a byte (0 or 1) per word: the bits of "covered and not quoted", counted.
+    narrative = sum((int.from_bytes(mark, "big") & ~int.from_bytes(flags, "big")).bit_count()
+                    for flags, mark in zip(smaller.quoted, marks, strict=True))
+    return Alignment(tuple(aligned), sum(m.count(1) for m in left_marks), sum(m.count(1) for m in right_marks),
                      left.length, right.length, narrative, smaller.narrative_length)
 
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .align import Alignment, PreparedText, align, label
-from .model import Article, CopyLink, SharedPassage
+from .cache import Memo, content_key
+from .model import AlignedParagraph, Article, CopyLabel, CopyLink, SharedPassage
 from .shingle_index import build_index, candidate_pairs, common_fingerprints
 from .shingles import paragraph_tokens, shingle_hashes, winnow
 
@@ -41,41 +42,69 @@ def _order(a: Article, ia: int, b: Article, ib: int) -> bool:
     return ia < ib
 
 
-def find_copies(articles: Sequence[Article]) -> list[CopyLink]:
-    """Every pair of articles where one carries most of the other's text, aligned and labelled."""
+NOT_A_COPY = False  # what the memo holds for an aligned pair that is not a copy (None means "not known")
+Outcome = tuple[float, float, CopyLabel, tuple[tuple[int, int, float], ...]]  # left, right share, label, aligned
+
+
+def find_copies(articles: Sequence[Article], memo: Memo | None = None) -> list[CopyLink]:
+    """Every pair of articles where one carries most of the other's text, aligned and labelled.
+
+    ``memo`` (see ``cache.Memo``) remembers each article's fingerprints and each aligned pair's outcome by
+    the hash of the paragraphs they read, so a rebuild aligns only the pairs whose text changed.
+    """
+    memo = memo or Memo(None, "copies")
 
     @lru_cache(maxsize=4096)
     def prepared(i: int) -> PreparedText:
         return PreparedText.from_paragraphs(articles[i].paragraphs)
 
-    prints = [fingerprints(a) for a in articles]
+    keys = [content_key(a.paragraphs) for a in articles]
+    prints = []
+    for key, article in zip(keys, articles, strict=True):
+        found = memo.get(b"f" + key)
+        if found is None:
+            found = frozenset(fingerprints(article))
+            memo.put(b"f" + key, found)
+        prints.append(found)
     index = build_index(prints)
     common = common_fingerprints(index)
-    prints = [found - common for found in prints]
-    candidates = [(shared, i, j) for i, j, shared in candidate_pairs(index, prints)
-                  if shared >= MIN_SHARED_FINGERPRINTS
-                  and shared >= MIN_FINGERPRINT_SHARE * min(len(prints[i]), len(prints[j]))]
+    if common:
+        prints = [found - common for found in prints]
+    candidates = list(candidate_pairs(index, prints, MIN_SHARED_FINGERPRINTS, MIN_FINGERPRINT_SHARE))
     # Closest pairs first; an article whose closest partners are already aligned is not aligned with every
     # other member of its copy family (a wire story run by 80 outlets would be 3,160 alignments). Families are
     # joined transitively downstream, so the copy groups stay whole.
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    candidates.sort(key=lambda c: (-c[2], c[0], c[1]))
     aligned_count = [0] * len(articles)
     links = []
-    for _shared, i, j in candidates:
+    for i, j, _shared in candidates:
         if aligned_count[i] >= MAX_PARTNERS and aligned_count[j] >= MAX_PARTNERS:
             continue
         aligned_count[i] += 1
         aligned_count[j] += 1
         if not _order(articles[i], i, articles[j], j):
             i, j = j, i
-        alignment = align(prepared(i), prepared(j))
-        if is_copy(alignment):
-            links.append(CopyLink(left=articles[i].source, right=articles[j].source,
-                                  left_share=round(alignment.left_share, 3),
-                                  right_share=round(alignment.right_share, 3),
-                                  label=label(alignment, prepared(i), prepared(j)), aligned=alignment.aligned))
+        pair_key = b"a" + keys[i] + keys[j]
+        outcome: Outcome | bool | None = memo.get(pair_key)
+        if outcome is None:
+            outcome = _compare(prepared(i), prepared(j))
+            memo.put(pair_key, outcome)
+        if outcome is not NOT_A_COPY:
+            left_share, right_share, kind, pairs = outcome
+            links.append(CopyLink(left=articles[i].source, right=articles[j].source, left_share=left_share,
+                                  right_share=right_share, label=kind,
+                                  aligned=tuple(AlignedParagraph(a, b, similarity) for a, b, similarity in pairs)))
     links.sort(key=lambda link: (link.left, link.right))
     return links
+
+
+def _compare(left: PreparedText, right: PreparedText) -> Outcome | bool:
+    """A copy's shares, label and aligned paragraphs as plain data (what the memo keeps), or NOT_A_COPY."""
+    alignment = align(left, right)
+    if not is_copy(alignment):
+        return NOT_A_COPY
+    return (round(alignment.left_share, 3), round(alignment.right_share, 3), label(alignment, left, right),
+            tuple((p.left, p.right, p.similarity) for p in alignment.aligned))
 
 
 def is_copy(alignment: Alignment) -> bool:

@@ -120,8 +120,12 @@ def gather(config: Config, progress: Progress | None = None) -> Corpus:
         story_problems += [Problem(story_overrides.FILE_NAME, f"no article {src!r} in the input folder (ignored)")
                            for src in sorted(named - known)]
     resolved = people.resolve_people(articles, overrides=people_fixes)
-    links = dedup.find_copies(articles)
-    grouped = stories.group_stories(articles, links, resolved, overrides=story_fixes)
+    # The corpus-level stages remember what they computed per article and per pair in the same cache folder.
+    copies_memo, stories_memo = cache.memo("copies"), cache.memo("stories")
+    links = dedup.find_copies(articles, copies_memo)
+    copies_memo.save()
+    grouped = stories.group_stories(articles, links, resolved, overrides=story_fixes, memo=stories_memo)
+    stories_memo.save()
     return Corpus(articles=tuple(articles), people=resolved, stories=tuple(grouped),
                   problems=tuple(problems + failed + people_problems + story_problems))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from itertools import groupby
 
 DOC_BITS = 24  # up to 16M documents
@@ -21,7 +21,7 @@ BUCKET_BITS = 6
 MAX_CARRIERS = 100
 
 
-def build_index(prints: Sequence[set[int]]) -> array:
+def build_index(prints: Sequence[Set[int]]) -> array:
     """Every (fingerprint, document) as ``fingerprint << DOC_BITS | document``, sorted.
 
     Sorted bucket by bucket (buckets hold ranges of fingerprints, so they concatenate in order), which
@@ -45,17 +45,26 @@ def common_fingerprints(index: array, max_carriers: int = MAX_CARRIERS) -> set[i
             if sum(1 for _ in run) > max_carriers}
 
 
-def candidate_pairs(index: array, prints: Sequence[set[int]]) -> Iterator[tuple[int, int, int]]:
+def candidate_pairs(index: array, prints: Sequence[Set[int]], min_shared: int = 1,
+                    min_share: float = 0.0) -> Iterator[tuple[int, int, int]]:
     """(i, j, shared fingerprints) for every pair i < j of documents sharing at least one of ``prints``.
 
-    ``prints`` should leave out the common fingerprints, which would pair everything with everything.
+    Only pairs sharing at least ``min_shared`` fingerprints and ``min_share`` of the smaller document's are
+    given (filtered here, where the counts are, rather than by the caller over every pair). ``prints`` should
+    leave out the common fingerprints, which would pair everything with everything.
     """
     doc_mask = (1 << DOC_BITS) - 1
+    docs = array("I", (packed & doc_mask for packed in index))  # the document of each index entry
+    sizes = [len(found) for found in prints]
     for doc, found in enumerate(prints):
         partners: Counter[int] = Counter()
         for fp in found:
-            start = bisect_left(index, fp << DOC_BITS)
+            start = bisect_left(index, fp << DOC_BITS | (doc + 1))  # the carriers after ``doc`` only
             end = bisect_left(index, (fp + 1) << DOC_BITS, start)
-            partners.update(other for other in (p & doc_mask for p in index[start:end]) if other > doc)
+            if end > start:
+                partners.update(docs[start:end])
+        size = sizes[doc]
         for other in sorted(partners):
-            yield doc, other, partners[other]
+            shared = partners[other]
+            if shared >= min_shared and shared >= min_share * min(size, sizes[other]):
+                yield doc, other, shared

@@ -38,7 +38,9 @@ def shingle_hashes(tokens: Sequence[str], size: int) -> list[int]:
         return []
     if len(tokens) <= size:
         return [zlib.crc32(" ".join(tokens).encode())]
-    return [zlib.crc32(" ".join(tokens[i:i + size]).encode()) for i in range(len(tokens) - size + 1)]
+    # The runs as tuples of ``size`` shifted views, joined, encoded and hashed by map: no Python-level loop.
+    runs = zip(*(tokens[k:] for k in range(size)), strict=False)  # the shorter views end it
+    return list(map(zlib.crc32, map(str.encode, map(" ".join, runs))))
 
 
 def winnow(hashes: Sequence[int], window: int) -> set[int]:
@@ -49,7 +51,7 @@ def winnow(hashes: Sequence[int], window: int) -> set[int]:
     """
     if len(hashes) <= window:
         return {min(hashes)} if hashes else set()
-    return {min(hashes[i:i + window]) for i in range(len(hashes) - window + 1)}
+    return set(map(min, zip(*(hashes[k:] for k in range(window)), strict=False)))
 
 
 def paragraph_tokens(paragraphs: Iterable[str]) -> list[list[str]]:
@@ -62,7 +64,20 @@ def quoted_flags(paragraph: str) -> list[bool]:
     Reports of one event quote the same words; what makes a copy is shared narrative, so the words inside
     quotes are told apart. A quote left open runs to the end of the paragraph.
     """
+    return words_and_quoted(paragraph)[1]
+
+
+def words_and_quoted(paragraph: str) -> tuple[list[str], list[bool]]:
+    """``words(paragraph)`` and ``quoted_flags(paragraph)`` from one normalisation.
+
+    A token never spans a quotation mark (the word pattern cannot match one), so the words of the segments
+    between marks are exactly the words of the whole paragraph.
+    """
+    text = normalize(paragraph)
+    tokens = _WORD.findall(text)
+    if '"' not in text:
+        return tokens, [False] * len(tokens)
     flags: list[bool] = []
-    for n, segment in enumerate(normalize(paragraph).split('"')):
+    for n, segment in enumerate(text.split('"')):
         flags.extend([n % 2 == 1] * len(_WORD.findall(segment)))
-    return flags
+    return tokens, flags

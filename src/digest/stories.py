@@ -14,12 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .cache import Memo, content_key
 from .clustering import average_linkage, connected_groups
 from .dedup import shared_passages
 from .model import Article, CopyLink, People, SharedPassage, Story, StoryEvidence
 from .story_overrides import StoryOverrides
-from .story_similarity import StorySimilarity
-from .terms import furniture_lines, persons, shared_terms
+from .story_similarity import StorySimilarity, key_names
+from .terms import line_ids, persons, repeated_across, shared_terms, terms_without
 
 THRESHOLD = 0.15  # average similarity from which two groups of articles report one event
 MAX_EVIDENCE_PER_ARTICLE = 3
@@ -28,15 +29,20 @@ Pair = tuple[int, int]
 
 
 def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people: People,
-                  overrides: StoryOverrides | None = None) -> list[Story]:
-    """Every article in exactly one story; stories in input order of their first article."""
+                  overrides: StoryOverrides | None = None, memo: Memo | None = None) -> list[Story]:
+    """Every article in exactly one story; stories in input order of their first article.
+
+    ``memo`` (see ``cache.Memo``) remembers each article's line ids and term weights by the hash of what
+    they are computed from, so a rebuild recomputes them only for the articles that changed.
+    """
     if not articles:
         return []
     index = {a.source: n for n, a in enumerate(articles)}
     copy_pairs = {_pair(index[link.left], index[link.right]) for link in links
                   if link.left in index and link.right in index}
     merge, separate = _constraints(overrides, index)
-    similar = StorySimilarity(articles, people, furniture_lines(articles, connected_groups(len(articles), copy_pairs)))
+    bags, names = _terms(articles, people, connected_groups(len(articles), copy_pairs), memo or Memo(None, "stories"))
+    similar = StorySimilarity(articles, bags, names)
     scores = similar.scores(similar.candidate_pairs() | copy_pairs | merge)
 
     def complete(i: int, j: int) -> float:  # a pair the candidates missed, needed to weigh two groups
@@ -59,6 +65,34 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
     for passage in shared_passages(articles, links):
         passages_of[story_of[index[passage.carriers[0][0]]]].append(passage)
     return [_story(group, pairs_of[k], links_of[k], passages_of[k], context) for k, group in enumerate(groups)]
+
+
+def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
+           memo: Memo) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
+    """Each article's raw term weights and key names, page furniture (lines unrelated articles share) left out."""
+    keys = [content_key(a.headline, a.paragraphs) for a in articles]
+    lines = []
+    for key, article in zip(keys, articles, strict=True):
+        ids = memo.get(b"l" + key)
+        if ids is None:
+            ids = line_ids(article)
+            memo.put(b"l" + key, ids)
+        lines.append(ids)
+    furniture = repeated_across([ids if ids[0] else ids[1:] for ids in lines], family)
+    bags, names = [], []
+    for key, article, ids in zip(keys, articles, lines, strict=True):
+        skip_headline = bool(ids[0]) and ids[0] in furniture
+        skipped = frozenset(n for n, line in enumerate(ids[1:]) if line in furniture)
+        mentioned = sorted(persons(article, people))
+        terms_key = b"t" + content_key(key, mentioned, skip_headline, sorted(skipped))
+        found = memo.get(terms_key)
+        if found is None:
+            bag, found_names = terms_without(article, mentioned, skip_headline, skipped)
+            found = (dict(bag), key_names(bag, found_names))
+            memo.put(terms_key, found)
+        bags.append(found[0])
+        names.append(found[1])
+    return bags, names
 
 
 def _pair(i: int, j: int) -> Pair:

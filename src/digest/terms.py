@@ -7,11 +7,15 @@ common words; the headline and lead say what the article is about and count more
 
 from __future__ import annotations
 
+import hashlib
+import heapq
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Hashable, Iterable, Mapping, Sequence, Set
 from functools import lru_cache
+from itertools import repeat
 
 from .model import Article, People
 from .shingles import normalize
@@ -109,14 +113,25 @@ def raw_terms(article: Article, people: People,
 
     Lines in ``furniture`` (normalised text other, unrelated articles also carry) are left out.
     """
+    skip_headline = bool(article.headline) and normalize(article.headline) in furniture
+    skipped = frozenset(n for n, paragraph in enumerate(article.paragraphs) if normalize(paragraph) in furniture)
+    return terms_without(article, persons(article, people), skip_headline, skipped)
+
+
+def terms_without(article: Article, mentioned: Iterable[str], skip_headline: bool,
+                  skipped: Set[int]) -> tuple[Counter[str], set[str]]:
+    """``raw_terms`` given the persons the article mentions and which of its lines are furniture.
+
+    Everything it reads is in its arguments, so its result can be remembered by their hash.
+    """
     counts: Counter[str] = Counter()
     names: set[str] = set()
-    if article.headline and normalize(article.headline) not in furniture:
+    if article.headline and not skip_headline:
         _terms_of(article.headline, HEADLINE_WEIGHT, counts, names)
     for n, paragraph in enumerate(article.paragraphs):
-        if normalize(paragraph) not in furniture:
+        if n not in skipped:
             _terms_of(paragraph, LEAD_WEIGHT if n < LEAD_PARAGRAPHS else 1.0, counts, names)
-    for person in persons(article, people):
+    for person in mentioned:
         counts[PERSON_PREFIX + person.casefold()] = PERSON_WEIGHT
         names.add(PERSON_PREFIX + person.casefold())
     return counts, names
@@ -154,8 +169,14 @@ def vectorize(bag: Mapping[str, float], df: Mapping[str, int], documents: int) -
 
     The tail of light terms barely moves a cosine but costs memory and time in a large corpus.
     """
-    weighted = sorted(((1 + math.log(w) if w > 1 else w) * idf(df[t], documents), t) for t, w in bag.items())
-    kept = weighted[-MAX_VECTOR_TERMS:]
+    return vectorize_with(bag, {t: idf(df[t], documents) for t in bag})
+
+
+def vectorize_with(bag: Mapping[str, float], idf_of: Mapping[str, float]) -> dict[str, float]:
+    """``vectorize`` with each term's IDF looked up in ``idf_of`` (computed once per corpus, not per article)."""
+    weighted = [((1 + math.log(w) if w > 1 else w) * idf_of[t], t) for t, w in bag.items()]
+    # The heaviest terms, lightest first (the order the norm is summed in): a partial sort when there are many.
+    kept = heapq.nlargest(MAX_VECTOR_TERMS, weighted)[::-1] if len(weighted) > MAX_VECTOR_TERMS else sorted(weighted)
     norm = math.sqrt(sum(v * v for v, _ in kept)) or 1.0
     return {t: v / norm for v, t in kept}
 
@@ -163,14 +184,15 @@ def vectorize(bag: Mapping[str, float], df: Mapping[str, int], documents: int) -
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # Summed in a's order, zeros included, by map (no Python-level loop): the same float as the plain loop.
+    return sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
 
 
 def shared_terms(a: Mapping[str, float], b: Mapping[str, float], limit: int = 5) -> tuple[str, ...]:
     """The terms that contribute most to the similarity of two vectors, people left out."""
     if len(a) > len(b):
         a, b = b, a
-    scored = sorted(((v * b[t], t) for t, v in a.items() if t in b and not t.startswith(PERSON_PREFIX)),
+    scored = sorted(((a[t] * b[t], t) for t in a.keys() & b.keys() if not t.startswith(PERSON_PREFIX)),
                     reverse=True)
     return tuple(t for _, t in scored[:limit])
 
@@ -181,14 +203,32 @@ def furniture_lines(articles: Sequence[Article], family: Sequence[int]) -> set[s
     Two articles that are not copies of each other but print the same line share page furniture (a
     newsletter pitch, a related-stories list, a site's mis-taken headline), not an event.
     """
-    seen: dict[str, int] = {}
+    return repeated_across(
+        [{normalize(p) for p in a.paragraphs} | ({normalize(a.headline)} if a.headline else set()) for a in articles],
+        family)
+
+
+def repeated_across(lines: Sequence[Iterable[Hashable]], family: Sequence[int]) -> set:
+    """The lines (or line ids) that items of different families carry, given each item's lines and family."""
+    seen: dict[Hashable, int] = {}
     repeated = set()
-    for n, article in enumerate(articles):
-        lines = {normalize(p) for p in article.paragraphs}
-        if article.headline:
-            lines.add(normalize(article.headline))
-        for line in lines:
+    for n, carried in enumerate(lines):
+        for line in carried:
             first = seen.setdefault(line, family[n])
             if first != family[n]:
                 repeated.add(line)
     return repeated
+
+
+def line_ids(article: Article) -> tuple[int, ...]:
+    """A 64-bit id of each normalised line: the headline's first (0 when there is none), then each paragraph's.
+
+    Ids stand for the lines where only equality matters (furniture), so a rebuild can remember them per
+    article instead of normalising every line of the corpus again.
+    """
+    headline = _line_id(normalize(article.headline)) if article.headline else 0
+    return (headline, *(_line_id(normalize(p)) for p in article.paragraphs))
+
+
+def _line_id(line: str) -> int:
+    return int.from_bytes(hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big") or 1
