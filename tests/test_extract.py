@@ -735,3 +735,20 @@ def test_a_short_label_cut_short_with_dots_does_not_close_the_article() -> None:
                  "The council said the new fares would be reviewed in a year, after two new boats enter service.\n"
                  "Before You Go ...\nHow Island Ferries Got Their Names\n")
     assert extract_article(text(page_text)).paragraphs[-1].startswith("The council said the new fares")
+
+
+def test_a_list_announced_by_a_colon_inside_the_article_is_kept_item_by_item() -> None:
+    page_text = ("Scientists map the seabed off the north cape\nBy Ana Ruiz\nMarch 4, 2024\n"
+                 "Scientists have mapped the seabed off the north cape in detail for the first time, finding wrecks.\n"
+                 "Among the findings:\nA canyon 400 metres deep running north-east from the cape\n"
+                 "Three wrecks, one of them probably a 19th-century schooner\nAdvertisement\n"
+                 "A cold-water coral reef covering about two square kilometres\n"
+                 "The maps will be published online later this year, the university said in a statement.\n")
+    assert extract_article(text(page_text)).paragraphs == (
+        "Scientists have mapped the seabed off the north cape in detail for the first time, finding wrecks.",
+        "Among the findings:",  # not glued to the next paragraph as a dateline would be
+        "A canyon 400 metres deep running north-east from the cape",
+        "Three wrecks, one of them probably a 19th-century schooner",
+        "A cold-water coral reef covering about two square kilometres",
+        "The maps will be published online later this year, the university said in a statement.",
+    )

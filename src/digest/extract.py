@@ -72,6 +72,7 @@ def extract_article(source: SourceFile) -> Article:
     header_lines = [i for i in [*byline_at, date_at] if i is not None and start <= i < start + 12]
     if header_lines:  # a byline or date line at the top of the run: the body starts after it
         start = _first_paragraph(lines, max(header_lines) + 1, end, start)
+    list_items |= _lists_inside(lines, start, end)
 
     reasons: dict[int, str] = {}
     if headline_at is not None:
@@ -218,6 +219,26 @@ def _list_after(lines: list[Line], end: int) -> tuple[int, set[int]]:
     return end, set()
 
 
+def _lists_inside(lines: list[Line], start: int, end: int) -> set[int]:
+    """The items of lists inside the article: after a paragraph that announces them with a colon ("Among the
+    findings:"), the short lines up to the next paragraph, as long as they are not page furniture."""
+    items: set[int] = set()
+    for i in range(start, end):
+        if not lines[i].text.rstrip().endswith(":") or words(lines[i].text) < 3:
+            continue
+        found: list[int] = []
+        for j in range(i + 1, end + 1):
+            text = lines[j].text
+            if is_ad(text):
+                continue  # an advertisement set between two items
+            if not 2 <= words(text) <= 40 or _looks_like_paragraph(text) or is_prompt(text) or is_end_marker(text):
+                break
+            found.append(j)
+        if len(found) >= 2:
+            items.update(found)
+    return items
+
+
 def _first_paragraph(lines: list[Line], i: int, end: int, otherwise: int) -> int:
     """Index of the first line from ``i`` on that reads like a paragraph (``otherwise`` if none does)."""
     while i <= end and not _looks_like_paragraph(lines[i].text):
@@ -229,7 +250,8 @@ def _join_datelines(paragraphs: list[str]) -> list[str]:
     """A dateline printed on its own line ("Washington/ New Delhi:") belongs to the paragraph after it."""
     out: list[str] = []
     for text in paragraphs:
-        if out and words(out[-1]) <= 5 and out[-1].rstrip().endswith((":", "—", "–", "--")):
+        if out and words(out[-1]) <= 5 and out[-1].rstrip().endswith((":", "—", "–", "--")) and all(
+                w[0].isupper() for w in re.findall(r"[^\W\d_][\w'’.-]*", out[-1])):  # place names, not "Among the:"
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)

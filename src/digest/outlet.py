@@ -26,7 +26,9 @@ def find_outlet(lines: Sequence[str], byline_lines: Sequence[str], first_paragra
     for line in lines:
         m = COPYRIGHT.match(line)
         if m and len(line) < 200:
-            name = CORPORATE.sub("", m.group("name").strip(" .,"))
+            name = m.group("name").strip(" .,")
+            while CORPORATE.search(name):  # "Riverside Ledger Ltd. All" -> "Riverside Ledger"
+                name = CORPORATE.sub("", name).strip(" .,")
             if len(name) >= 2 and not name.lower().startswith(("all rights", "copyright")):
                 return name
     if first_paragraph:

@@ -1,0 +1,10 @@
+"""Outlet: the publication as the page names it."""
+
+from __future__ import annotations
+
+from digest.outlet import find_outlet
+
+
+def test_the_copyright_line_names_the_outlet_without_company_suffixes() -> None:
+    lines = ["Menu", "A story.", "© 2024 Riverside Ledger Ltd. All rights reserved."]
+    assert find_outlet(lines, [], "A story.") == "Riverside Ledger"
