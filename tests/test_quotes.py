@@ -117,6 +117,35 @@ def test_a_quote_with_no_verb_after_a_document_is_not_given_to_its_author() -> N
     assert said('The report was published by Anna Berg on Monday. "Prices will rise."') == [("Prices will rise.", ())]
 
 
+def test_an_introductory_phrase_before_a_name_is_not_an_appositive() -> None:
+    got = said("Paula Hart gets Botox every spring.",
+               'At the other end of the spectrum, Anna, 40, is open about it. "I tell everyone," she says.')
+    assert got == [("I tell everyone,", ("Anna",))]
+
+
+def test_a_capitalised_title_is_a_description_of_the_person_holding_it() -> None:
+    got = said("US President Tom Ward spoke in Delhi on Monday.", '"We will see what happens," the US President said.')
+    assert got == [("We will see what happens,", ("Tom Ward",))]
+
+
+def test_describing_something_as_a_quote_is_saying_it() -> None:
+    got = said("Meghan Lane spoke last.", 'She ended the interview by describing their life as "better than any '
+               'fairytale."')
+    assert got == [("better than any fairytale.", ("Meghan Lane",))]
+
+
+def test_a_quote_opening_a_sentence_that_ends_with_a_tag_belongs_to_the_tagged_speaker() -> None:
+    got = said("Prince Henry Lane spoke about the move.",
+               '"Lack of support" was the simplest reason they left, he said.')
+    assert got == [("Lack of support", ("Henry Lane",))]
+
+
+def test_a_first_person_quote_after_a_colon_belongs_to_the_person_the_paragraph_is_about() -> None:
+    got = said('Hans Vogel was arrested in 1923. At his trial in 1924, the court let him speak at length: '
+               '"I alone bear the responsibility."')
+    assert got == [("I alone bear the responsibility.", ("Hans Vogel",))]
+
+
 def test_colon_attribution_before_the_quote() -> None:
     got = said('Asked about the budget, Finance Minister Olga Petrova said: "There is no more money."')
     assert got == [("There is no more money.", ("Olga Petrova",))]

@@ -4,8 +4,8 @@ Feature writing often sets a quotation after sentences about someone, with no "s
 swelling for a day. "I get into bed and pretend I have a headache."", or lets a tag in the sentence before
 stand for the next quotation too: "Patients fear being judged, he says. "Partners can be unkind."". Only
 such clear cases are given a speaker: a quotation in the first person belongs to the one person its sentence
-(or, when it opens a sentence, its paragraph so far) is about; a quotation opening a sentence belongs to the
-speaker tagged at the end of the sentence before it.
+(or, when it opens a sentence or follows a colon, its paragraph so far) is about; a quotation opening a
+sentence belongs to the speaker tagged at the end of that sentence or of the sentence before it.
 """
 
 from __future__ import annotations
@@ -24,16 +24,17 @@ def implied_speaker(ctx: ParagraphContext, span: Span) -> Attribution | None:
     opening = span.open_mark if span.open_mark is not None else span.start
     closing = span.close_mark if span.close_mark is not None else span.end
     sentence = ctx.sentence_start(opening)
-    opens_sentence = not ctx.masked[sentence:opening].strip(" \x00")
+    lead = ctx.masked[sentence:opening].strip(" \x00")
+    end = _sentence_end(ctx, closing + 1)
     if FIRST_PERSON.search(ctx.text[span.start:span.end]):
-        who = ctx.sole_subject(sentence, _sentence_end(ctx, closing + 1))
-        if who is None and opens_sentence:
+        who = ctx.sole_subject(sentence, end)
+        if who is None and (not lead or lead.endswith(":")):  # "... allowed him to speak: "I alone ...""
             who = ctx.sole_subject(0, opening)
         if who is not None:
             return who
-    if opens_sentence and sentence > 0:
-        return _tag_before(ctx, sentence)
-    return None
+    if lead:
+        return None
+    return _tag(ctx, closing + 1, end) or (_tag(ctx, ctx.sentence_start(sentence - 1), sentence) if sentence else None)
 
 
 def _sentence_end(ctx: ParagraphContext, position: int) -> int:
@@ -41,10 +42,10 @@ def _sentence_end(ctx: ParagraphContext, position: int) -> int:
     return match.end() if match else min(len(ctx.masked), position + 600)
 
 
-def _tag_before(ctx: ParagraphContext, sentence: int) -> Attribution | None:
-    """ "..., he says." ending the sentence before: its speaker."""
-    previous = ctx.sentence_start(sentence - 1)
-    tags = list(SENTENCE_TAG.finditer(ctx.masked, previous, sentence))
+def _tag(ctx: ParagraphContext, lo: int, hi: int) -> Attribution | None:
+    """The speaker of a ", he says." tag in masked[lo:hi]: in the quotation's own sentence ("“Lack of support”
+    was the reason, he said.") or in the sentence before it."""
+    tags = list(SENTENCE_TAG.finditer(ctx.masked, lo, hi))
     if not tags:
         return None
     tag = tags[-1]

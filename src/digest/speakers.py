@@ -26,7 +26,7 @@ SPEECH_VERBS = (
     r"warning|replied|replies|asked|asks|wrote|writes|tweeted|posted|commented|comments|continued|continues|"
     r"agreed|claimed|claims|declared|announced|acknowledged|admitted|admits|suggested|suggests|predicted|"
     r"reiterated|remarked|observed|confirmed|denied|urged|concluded|answered|responded|joked|jokes|quipped|"
-    r"described|describes|called|calls|calling|expressed|criticized|criticised|condemned|promised|vowed|"
+    r"described|describes|describing|called|calls|calling|expressed|criticized|criticised|condemned|promised|vowed|"
     r"threatened|stated|states|repeated|shared|revealed|reveals|recounted|mused|laughed|boasted|complained|"
     r"lamented|cautioned|conceded|countered|admitted|pointed out|went on|speaking|spoke|telling|reported|"
     r"according to|explains|tells|recalls|muses|jokes|notes|wonders|wondered|hoped|hopes|believes|believed|thinks|"
@@ -42,7 +42,7 @@ PERSON_NOUNS = (
     r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
     r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef"
 )
-DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?:{PERSON_NOUNS})\b(?!['’]s|\s+(?:of|for)\b)")
+DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|\s+(?:of|for)\b)")
 ORG_NOUNS = (
     r"office|government|ministry|statement|company|agency|police|department|administration|committee|council|"
     r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|treaty|website|group|team|club|"
@@ -395,8 +395,9 @@ def object_position(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 40):m.start]
     if re.search(r"\baccording to\s*$", before):
         return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
-    appositive = (re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$", before)
-                  and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6]))
+    described = re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$", before)
+    appositive = (described and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6])
+                  and not PREPOSITION_BEFORE.search(before[:described.start()]))  # not "At the end of the day, Anna,"
     embedded = re.search(r"[a-z]{3,}\s+that\s*$", before)  # "Gosling confirms that Ford punched him": Gosling's
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
