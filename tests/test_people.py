@@ -232,3 +232,11 @@ def test_a_rare_given_name_acting_is_not_enough_for_a_brand_or_a_show() -> None:
 
 def test_a_name_opening_a_sentence_counts_when_the_text_goes_on_with_its_family_name() -> None:
     assert names("• Orrin Quabbe was able to score. It was good, as Quabbe has been slow.") == ["Orrin Quabbe"]
+
+
+def test_a_stage_name_after_a_stage_title_is_a_person() -> None:
+    assert names("The crowd cheered when pop singer Zuriah walked on, and DJ Kwezz played.") == ["Zuriah", "Kwezz"]
+
+
+def test_a_stage_title_needs_a_name_not_a_title_word_or_a_common_word() -> None:
+    assert names("It was a list about Star Wars from the star Moon, and the moon was full.") == []

@@ -33,6 +33,13 @@ agriculture environment treasury home affairs chief-of-staff staff striker midfi
 quarterback pitcher guard forward rapper musician comedian host anchor presenter producer filmmaker designer chef
 artist model billionaire entrepreneur investor player champion dean provost rector chaplain bishop archbishop
 cardinal rabbi imam defendant plaintiff suspect prosecutor juror witness inmate
+superstar megastar songwriter singer-songwriter rocker crooner diva icon influencer youtuber dj
+""")
+
+# Titles before one name that is a whole stage name: "singer Zuriah", "rapper Kwezz", "pop star Lunette".
+STAGE_TITLES = words("""
+singer rapper star superstar megastar songwriter singer-songwriter rocker crooner diva icon musician actress actor
+model dj producer comedian artist influencer youtuber
 """)
 
 # Words that make a capitalised run an organisation, place, event or work rather than a person.

@@ -21,12 +21,14 @@ from .name_runs import ARTICLE_BEFORE, PARTICLES, NameRun, name_runs, styled, ti
 from .names import (
     EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
+    STAGE_TITLES,
     bare,
     family_name,
     in_name_dictionary,
     is_east_asian,
     is_given_name,
     is_non_name,
+    is_place,
     is_title_head,
     name_key,
     words,
@@ -173,7 +175,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         if id(run) in chosen:
             name = fuller.get(run.name, run.name)
         elif len(run.tokens) == 1 or _particle_first(run.tokens):
-            name = _short_form_owner(run, owners, fuller)
+            name = _short_form_owner(run, owners, fuller, common)
             if name is None:
                 continue
         else:
@@ -266,8 +268,11 @@ def _fullest_forms(names: list[str]) -> dict[str, str]:
     return out
 
 
-def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) -> str | None:
-    """Whose family name (or given name) a single word is: the nearest such person before it, else after."""
+def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str],
+                      common: frozenset[str] = frozenset()) -> str | None:
+    """Whose family name (or given name) a single word is: the nearest such person before it, else after. A word
+    nobody's name ends with is a person itself after a strong title ("President Trump") or a stage title ("singer
+    Zuriah": a stage name), unless the text writes it in lower case too."""
     word = bare(run.tokens[-1])
     if is_non_name(run.tokens[-1]):
         return None
@@ -275,8 +280,11 @@ def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str]) 
     if len(run.tokens) > 1:  # "De Vries": only a full name that ends so ("Nyck de Vries")
         candidates = [o for o in candidates or () if name_key(o.name).endswith(" " + name_key(run.name))]
     if not candidates:
-        if (len(run.tokens) == 1 and run.title and run.title[:1].isupper()
-                and bare(run.title) in STRONG_TITLES):  # "President Trump"
+        if len(run.tokens) == 1 and run.title and (
+                (run.title[:1].isupper() and bare(run.title) in STRONG_TITLES)  # "President Trump"
+                or (bare(run.title) in STAGE_TITLES and not run.title.istitle()  # not "Star Wars"
+                    and bare(run.tokens[0]) not in common
+                    and not is_place(run.tokens[0]) and len(run.tokens[0]) > 2)):  # "rapper Kwezz"
             return run.tokens[0]
         return None
     position = (run.paragraph, run.start)
