@@ -752,3 +752,31 @@ def test_a_list_announced_by_a_colon_inside_the_article_is_kept_item_by_item() -
         "A cold-water coral reef covering about two square kilometres",
         "The maps will be published online later this year, the university said in a statement.",
     )
+
+
+# --- whole invented pages: a wire story, teasers above an article, a blog post with comments
+
+
+def test_wire_story_continues_after_a_related_box_and_names_its_outlet() -> None:
+    article = extract_article(page("wire_story_with_related_box.txt"))
+    assert article.headline == "Island ferry fares jump as fuel costs bite"
+    assert article.byline == ("Jane Doe", "Peter Smith")
+    assert article.date == "2024-03-04"  # only an "Updated" date is printed: it is the last resort
+    assert article.outlet == "The Associated Press"  # "Copyright 2024 The Associated Press. All Rights Reserved."
+    assert article.paragraphs[0].startswith("RIVERSIDE, Maine (AP) —")
+    assert article.paragraphs[-1] == "The county said the fares would be reviewed in a year."
+
+
+def test_teasers_with_bylines_and_dates_above_the_article_are_not_its_header() -> None:
+    article = extract_article(page("teasers_above_the_article.txt"))
+    assert article.headline == "Island ferry fares jump as fuel costs bite"
+    assert article.byline == ("Maria Lindqvist",)
+    assert article.date == "2024-03-04"
+
+
+def test_blog_post_by_admin_has_no_author_and_comments_are_not_the_post() -> None:
+    article = extract_article(page("blog_post_with_comments.txt"))
+    assert article.byline == ()
+    assert article.date == "2024-03-04"  # not a comment's date
+    assert article.paragraphs[-1].startswith("If you commute every day")
+    assert not any("priced off our own island" in p for p in article.paragraphs)

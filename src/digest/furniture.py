@@ -121,7 +121,9 @@ CLOSING = re.compile(
     r"can\s+be\s+reached\s+(?:at|by|via))\b.{0,300}$",
     re.IGNORECASE,
 )
-RELATED = re.compile(r"^\s*related(?:\s+(?:article|story|link|post))?\s*:?\s*$", re.IGNORECASE)
+# A box of related links set inside an article (which continues after it): weighs less than a hard end.
+RELATED = re.compile(r"^\s*related(?:\s+(?:articles?|stor(?:y|ies)|links?|posts?|coverage|reading))?\s*:?\s*$",
+                     re.IGNORECASE)
 AD = re.compile(r"^\s*(?:advertisement|advertising|sponsored|ad|thanks\s+for\s+watching!?.*|"
                 r"story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|continue\s+reading.*)\s*$",
                 re.IGNORECASE)

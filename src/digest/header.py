@@ -212,7 +212,7 @@ def _headline_score(lines: list[Line], keys: list[str], counts: dict[str, int], 
         score += 2.5 if header_below else max(0.0, 1.5 - 0.5 * (i - ref - 1))
     if header_below:
         score += 2.0
-    if any(parse_byline(x.text) is not None or is_label_only(x.text) for x in lines[max(0, i - 3):i]):
+    if any(parse_byline(x.text) is not None or is_label_only(x.text) for x in lines[max(0, i - 2):i]):
         score -= 3.0  # the headline stands above its byline; a line just under one is a role or an author box
     stripped = text.rstrip("\"'”’")
     if stripped.endswith("."):
@@ -241,8 +241,11 @@ def _title_of(page_title: str, headline: str) -> bool:
 
 def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[tuple[str, ...], list[int]]:
     """The byline names and the lines that print them: above the body first, then in it, then just below."""
-    lo = max(0, min(headline if headline is not None else start, start) - 6)
-    zones = [range(lo, min(len(lines), start + 2)), range(start + 2, end + 1), range(end + 1, min(len(lines), end + 8))]
+    top = min(headline if headline is not None else start, start)
+    lo = max(0, top - 6)
+    # Under the headline first, then above it nearest first: a teaser's byline may stand higher up.
+    header_zone = [*range(top, min(len(lines), start + 2)), *range(top - 1, lo - 1, -1)]
+    zones = [header_zone, range(start + 2, end + 1), range(end + 1, min(len(lines), end + 8))]
     for zone in zones:
         for i in zone:
             text = lines[i].text

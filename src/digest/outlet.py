@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from .bylines import EMAIL
 
 COPYRIGHT = re.compile(
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
+    r"^\s*(?:©|\(c\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,5})",
 )
 CORPORATE = re.compile(r"\s+(?:inc|llc|ltd|corp|co|plc|gmbh|all)\.?$", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}\s*\((?P<name>[A-Z][\w .&-]{0,30})\)\s*[—–-]")
+# "SEOUL (AP) —", "RIVERSIDE, Maine (AP) —"
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?\s*"
+                      r"\((?P<name>[A-Z][\w .&-]{0,30})\)\s*[—–-]")
 GENERIC_DOMAINS = {"gmail", "yahoo", "hotmail", "outlook", "naver", "daum", "icloud", "aol", "mail", "protonmail"}
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,4}")
 
@@ -26,7 +28,7 @@ def find_outlet(lines: Sequence[str], byline_lines: Sequence[str], first_paragra
     for line in lines:
         m = COPYRIGHT.match(line)
         if m and len(line) < 200:
-            name = m.group("name").strip(" .,")
+            name = re.split(r"\.?\s+(?i:all\s+rights)\b", m.group("name"))[0].strip(" .,")
             while CORPORATE.search(name):  # "Riverside Ledger Ltd. All" -> "Riverside Ledger"
                 name = CORPORATE.sub("", name).strip(" .,")
             if len(name) >= 2 and not name.lower().startswith(("all rights", "copyright")):
