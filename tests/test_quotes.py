@@ -403,3 +403,14 @@ def test_a_relative_clause_between_the_name_and_the_verb_after_the_quote_is_skip
 def test_a_post_captioned_by_someone_is_theirs() -> None:
     assert said('"What a night! Thank you, Lisbon!" Vera Tamm captioned the post.') == [
         ("What a night! Thank you, Lisbon!", ("Vera Tamm",))]
+
+
+def test_a_short_phrase_where_no_one_speaks_or_acts_is_a_scare_quote() -> None:
+    assert said('Investors poured in, and a "gold rush" followed within months.') == []
+
+
+def test_a_short_phrase_tied_to_a_person_or_a_document_is_still_a_quotation() -> None:
+    assert said('Their argument that Tom Ward bears "no responsibility" for it misses the point.') == [
+        ("no responsibility", ())]
+    assert said('The review found student aid "no longer sufficient" for rising rents.') == [
+        ("no longer sufficient", ())]

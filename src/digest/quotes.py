@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from .implied_speakers import implied_speaker
+from .implied_speakers import FIRST_PERSON, implied_speaker
 from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
@@ -28,7 +28,7 @@ a an the of and or in on at to for with from by de la le du von van
 """)
 
 
-def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> bool:
+def _is_term(text: str, paragraph: str, span: Span, ctx: ParagraphContext) -> bool:
     """Quoted names and terms, not speech: "Sunday Diagnosis", a nickname, a one-word scare quote."""
     words = re.findall(r"[\w’'\-]+", text)
     if not words:
@@ -44,7 +44,16 @@ def _is_term(text: str, paragraph: str, span: Span, masked_sentence: str) -> boo
     before = paragraph[max(0, (span.open_mark or span.start) - 30):span.open_mark or span.start]
     if len(words) <= 3 and TERM_CUE.search(before):
         return True
-    return len(words) == 1 and not VERB.search(masked_sentence)
+    lo, hi = _sentence_around(ctx, span)
+    if VERB.search(ctx.masked, lo, hi):
+        return False
+    if len(words) == 1:
+        return True
+    # A short phrase in a sentence where no one speaks and no one acts is the writer's: a "gold rush"; not
+    # 'Trump has "no responsibility"', 'the report found it "no longer sufficient"', 'I "haven't seen"'.
+    sentence = bare[:1].isupper() and text.rstrip().endswith((".", "!", "?"))
+    return (len(words) <= 4 and not sentence and not FIRST_PERSON.search(text)
+            and not ctx.agents(lo, hi))
 
 
 def _teaser_catchword(paragraph: str, span: Span) -> bool:
@@ -55,11 +64,12 @@ def _teaser_catchword(paragraph: str, span: Span) -> bool:
             and not paragraph.rstrip().rstrip("\"”’'»)").endswith(SENTENCE_ENDS))
 
 
-def _sentence_around(ctx: ParagraphContext, span: Span) -> str:
-    """The masked sentence that holds a quotation: enough to ask whether anyone says anything in it."""
+def _sentence_around(ctx: ParagraphContext, span: Span) -> tuple[int, int]:
+    """Where the masked sentence that holds a quotation starts and ends: enough to ask whether anyone says
+    anything in it."""
     lo = ctx._sentence_start(span.open_mark if span.open_mark is not None else span.start)
     hi = ctx._clause_end((span.close_mark if span.close_mark is not None else span.end) + 1)
-    return ctx.masked[lo:hi]
+    return lo, hi
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
@@ -82,7 +92,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                       for s in spans]
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames)
-            kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, _sentence_around(ctx, s))]
+            kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, ctx)]
             attributions = [None if _teaser_catchword(text, s) else _attribute(ctx, s) for s in kept]
             opens_paragraph = bool(kept) and not text[:kept[0].start].strip(" \"“«'‘")
             if opens_paragraph and attributions[0] is None and previous is not None:
