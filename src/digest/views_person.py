@@ -6,9 +6,12 @@ another count as one person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
+from .quote_variants import group_variants
 from .urls import person_feed
 from .views import (
     ArticleRef,
@@ -46,6 +49,12 @@ class StoryQuotes:
     story_url: str | None
     quotes: tuple[QuoteRef, ...]  # the ones shown first: the most telling few, in reading order
     more: tuple[QuoteRef, ...] = ()  # the rest, in reading order, folded on the page
+    # the same statement as other articles print it ("a big mistake" / "grave mistake"), by id() of the quote
+    # above that stands for it; shown beside it
+    variants: Mapping[int, tuple[QuoteRef, ...]] = field(default_factory=dict)
+
+    def variants_of(self, quote: QuoteRef) -> tuple[QuoteRef, ...]:
+        return self.variants.get(id(quote), ())
 
 
 @dataclass(frozen=True)
@@ -136,12 +145,32 @@ def _feed(lookup: Lookup, name: str, quoted: list[str], mentioned: list[str], wr
     return tuple(entries)
 
 
+def same_words_once(quotes: list[QuoteRef]) -> list[QuoteRef]:
+    """ "very big mistake" and "very big mistake," from two places are one quote, carried by both."""
+    merged: dict[str, QuoteRef] = {}
+    for q in quotes:
+        key = " ".join(re.findall(r"\w+", q.text.casefold()))
+        if key in merged:
+            first = merged[key]
+            known = {ref.source for ref, _ in first.sources}
+            more = tuple(where for where in q.sources if where[0].source not in known)
+            merged[key] = replace(first, sources=first.sources + more)
+        else:
+            merged[key] = q
+    return list(merged.values())
+
+
+def _sources(quote: QuoteRef) -> frozenset[str]:
+    return frozenset(ref.source for ref, _ in quote.sources)
+
+
 def person_items(lookup: Lookup) -> list[PersonItem]:
     quoted, mentioned, wrote = _people_activity(lookup)
     items = []
     for p in sorted(lookup.corpus.people.persons, key=lambda p: (p.name.casefold(), p.name)):
         said = [q for q in quote_refs(lookup, quoted.get(p.name, ())) if p.name in (s.name for s in q.speakers)]
-        items.append(PersonItem(lookup.person(p.name), unique_ignoring_case(p.roles), len(said),
+        statements = len(group_variants(same_words_once(said), lambda q: q.text, _sources))
+        items.append(PersonItem(lookup.person(p.name), unique_ignoring_case(p.roles), statements,
                                 len(mentioned.get(p.name, ())), len(wrote.get(p.name, ()))))
     return items
 
@@ -166,11 +195,14 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
         for story_id in sorted(by_story, key=lambda i: latest.get(i, ""), reverse=True):  # newest story first
             sources = by_story[story_id]
             quotes = [q for q in quote_refs(lookup, sources) if p.name in (s.name for s in q.speakers)]
+            groups = group_variants(same_words_once(quotes), lambda q: q.text, _sources)
+            quotes = [group[0] for group in groups]
             story = lookup.stories.get(story_id)
             best = {id(q) for q in key_quote_order(tuple(quotes))[:SHOWN_QUOTES]}
             said.append(StoryQuotes(story.title if story else "Not in a story", lookup.paths.stories.get(story_id),
                                     tuple(q for q in quotes if id(q) in best),
-                                    tuple(q for q in quotes if id(q) not in best)))
+                                    tuple(q for q in quotes if id(q) not in best),
+                                    {id(group[0]): tuple(group[1:]) for group in groups if len(group) > 1}))
         company = together.get(p.name, Counter())
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
         sources_quoted = quoted_in(lookup, (lookup.ref(s) for s in wrote.get(p.name, ())))
