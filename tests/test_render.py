@@ -5,7 +5,9 @@ Built from the hand-made corpus in tests/fixtures/render.py (two stories, four a
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import render
+from digest import render, render_parallel
 from digest.config import Config
 from digest.model import Corpus, People, Quote
 from digest.render import RenderError, render_site
@@ -465,3 +467,22 @@ def test_odd_dates_empty_articles_and_empty_stories_still_render() -> None:
     files = render_site(broken, Config(), paths)
     assert "Ghost" in str(files["stories/ghost.html"]) and "archive/undated.html" in files
     assert "Undated" in str(files["archive/index.html"])
+
+
+@pytest.mark.skipif(not render_parallel.can_fork(), reason="pages are rendered on workers only where fork exists")
+def test_pages_rendered_on_worker_processes_are_identical_to_one_process() -> None:
+    c = corpus()
+    for config in (Config(), Config(base_url="https://news.example.org/", per_page=1)):
+        alone = render_site(c, config, site_paths(c), workers=1)
+        shared = render_site(c, config, site_paths(c), workers=2)
+        assert list(shared) == list(alone)
+        assert [path for path in alone if shared[path] != alone[path]] == []
+
+
+@pytest.mark.skipif(not render_parallel.can_fork(), reason="workers are forked")
+def test_render_jobs_run_on_other_processes_and_come_back_in_order() -> None:
+    jobs = [functools.partial(lambda n: f"{n}:{os.getpid()}", n) for n in range(40)]
+    pages = render_parallel.render_jobs(jobs, workers=2)
+    assert [page.split(":")[0] for page in pages] == [str(n) for n in range(40)]
+    assert str(os.getpid()) not in {page.split(":")[1] for page in pages}
+    assert render_parallel.render_jobs(jobs[:3], workers=1) == [f"{n}:{os.getpid()}" for n in range(3)]

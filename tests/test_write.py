@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from digest.config import Config
+from digest.export import export_json
+from digest.model import Corpus
+from digest.render import render_site
+from digest.urls import site_paths
 from digest.write import MANIFEST, read_manifest, write_site
+from fixtures.render import corpus, putin_warning_reworded
 
 
 def test_writes_pages_and_manifest(tmp_path: Path) -> None:
@@ -110,3 +117,28 @@ def test_a_page_the_user_edited_in_the_output_is_written_again(tmp_path: Path) -
     report = write_site({"index.html": "generated"}, out)
     assert (out / "index.html").read_text() == "generated"
     assert report.unchanged == 0
+
+
+def test_after_one_article_changes_only_the_pages_that_show_it_are_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+
+    def build(c: Corpus) -> dict[str, str | bytes]:
+        paths = site_paths(c)
+        files = render_site(c, Config(), paths) | export_json(c, paths)
+        write_site(files, out)
+        return files
+
+    before = build(corpus())
+    inodes = {path: os.stat(out / path).st_ino for path in before}
+    edited = corpus()
+    edited = replace(edited, articles=tuple(putin_warning_reworded() if a.source == "c/putin.txt" else a
+                                            for a in edited.articles))
+    after = build(edited)
+    rewritten = {path for path in after if os.stat(out / path).st_ino != inodes[path]}
+    # Its own page, its story, the person it quotes (page and feed), the story lists that show the story's lead,
+    # the search index (quotes are searchable) and the JSON; nothing about the Seoul story, its people or outlets.
+    assert rewritten == {"articles/putin-warns-seoul.html", "stories/putin-warning.html", "people/vladimir-putin.html",
+                         "people/vladimir-putin.xml", "index.html", "archive/2024-06.html", "feed.xml",
+                         "assets/search-index.js", "data/articles.json", "data/people.json"}
+    assert "grave mistake" in (out / "articles/putin-warns-seoul.html").read_text()
+    assert len(after) > 30 and before.keys() == after.keys()

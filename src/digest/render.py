@@ -14,8 +14,12 @@ no sitemap.xml is written at all. Output is deterministic: no build times, every
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -26,7 +30,8 @@ from jinja2 import pass_context
 
 from . import urls
 from .config import Config
-from .model import Corpus
+from .model import Article, Corpus, Story
+from .render_parallel import render_jobs
 from .search import index_script, search_entries
 from .structured_data import article_ld, person_ld
 from .views import Lookup, story_summaries
@@ -62,10 +67,12 @@ def make_environment(config: Config) -> jinja2.Environment:
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(f)) for f in template_folders(config)]),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-        finalize=without_control_characters)
+        auto_reload=False)  # templates do not change during a build
+    env.template_class = CleanTemplate
     env.filters["human_date"] = human_date
     env.filters["percent"] = lambda share: f"{round(share * 100)}%"
-    env.globals["url"] = link
+    env.globals["url"] = link  # each page gets a faster one of its own (see _Pages._render)
+    env.globals["cached"] = macro_cache()
     env.globals["site_nav"] = site_nav
     env.globals["feed_id"] = feed_id
     return env
@@ -80,6 +87,17 @@ def without_control_characters(value: Any) -> Any:
         cleaned = CONTROL.sub("", value)
         return markupsafe.Markup(cleaned) if isinstance(value, markupsafe.Markup) else cleaned
     return value
+
+
+class CleanTemplate(jinja2.Template):
+    """A template whose output has no control characters.
+
+    Cleaned once per page rather than per printed value (Jinja's ``finalize``, millions of calls at 10,000
+    articles): the same result, since templates print none themselves and escaping never makes one.
+    """
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        return without_control_characters(super().render(*args, **kwargs))
 
 
 def human_date(iso: str | None) -> str:
@@ -98,6 +116,26 @@ def link(context: Any, path: str) -> str:
     if context.get("absolute_links") and base_url:
         return urls.absolute(base_url, path)
     return urls.relative(context["page"], path)
+
+
+def macro_cache() -> Callable[..., Any]:
+    """``cached(macro, args...)``: what the macro printed for the same arguments on a page in the same folder.
+
+    Links are relative to the folder, so a macro that prints a record (an article's line in a list) prints the
+    same text on every page of a folder; the lists that repeat from page to page are printed once per folder.
+    Only for macros whose output depends on nothing but their arguments and the page's folder.
+    """
+    memo: dict[tuple, Any] = {}
+
+    @pass_context
+    def cached(context: Any, macro: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (macro.name, context["page"].rpartition("/")[0], bool(context.get("absolute_links")), args,
+               tuple(sorted(kwargs.items())))
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = macro(*args, **kwargs)
+        return text
+    return cached
 
 
 @pass_context
@@ -131,28 +169,70 @@ def _template_error(exc: Exception, config: Config) -> RenderError:
     return RenderError(f"template problem: {where}{exc} (looked in: {looked}).{hint}")
 
 
-def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths) -> dict[str, str | bytes]:
-    """Every page of the site, the feed, the sitemap (with base_url) and the static assets."""
+def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths,
+                workers: int | None = None) -> dict[str, str | bytes]:
+    """Every page of the site, the feed, the sitemap (with base_url) and the static assets.
+
+    Pages are rendered on ``workers`` processes (None: every core for a big site, see ``render_parallel``);
+    the result is the same whatever the number.
+    """
+    env = make_environment(config)
+    # The corpus is millions of objects that live to the end of the build: frozen, the garbage collector stops
+    # scanning them again and again (a tenth of rendering), and forked workers do not copy the pages they sit on.
+    gc.freeze()
     try:
-        return _render_all(make_environment(config), corpus, config, paths)
+        return _render_all(env, corpus, config, paths, workers)
     except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
         raise _template_error(exc, config) from exc
+    finally:
+        gc.unfreeze()
 
 
-def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
-                paths: urls.SitePaths) -> dict[str, str | bytes]:
+PARTS = ("base.html", "macros.html", "list.html")  # templates the pages extend or import
+
+
+class _Pages:
+    """The site's pages as jobs: (path, job that renders it). Views that several pages share are built once,
+    before the jobs run; each story, article and person page builds its own view inside its job."""
+
+    def __init__(self, env: jinja2.Environment, config: Config):
+        self.env = env
+        self.config = config
+        self.jobs: list[tuple[str, Callable[[], str]]] = []
+        self.templates: dict[str, jinja2.Template] = {}
+
+    def add(self, path: str, template: str, title: str, view: Callable[[], dict[str, Any]] | None = None,
+            **context: Any) -> None:
+        """A page at ``path``; ``view`` (when given) makes more of its context when the page is rendered."""
+        if template not in self.templates:
+            self.templates[template] = self.env.get_template(template)
+        self.jobs.append((path, functools.partial(self._render, path, self.templates[template], title, view,
+                                                  context)))
+
+    def _render(self, path: str, template: jinja2.Template, title: str,
+                view: Callable[[], dict[str, Any]] | None, context: dict[str, Any]) -> str:
+        try:
+            config = self.config
+            canonical = urls.absolute(config.base_url, path) if config.base_url else None
+            context = {"og_type": "website", "json_ld": None, **context, **(view() if view else {})}
+            absolute = context.get("absolute_links") and config.base_url
+            url = functools.partial(urls.absolute, config.base_url) if absolute else urls.linker(path)
+            return template.render(page=path, site=config, title=title, canonical=canonical, url=url, **context)
+        except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
+            raise _template_error(exc, config) from None  # from a worker too: a plain message travels back
+
+    def load_parts(self) -> None:
+        """Compile what the pages extend and import before any worker starts, so none compiles it again."""
+        for name in PARTS:
+            with contextlib.suppress(jinja2.TemplateNotFound):  # a user's set of templates that does without it
+                self.env.get_template(name)
+
+
+def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config, paths: urls.SitePaths,
+                workers: int | None) -> dict[str, str | bytes]:
     lookup = Lookup(corpus, paths)
-    files: dict[str, str | bytes] = {}
-    templates: dict[str, jinja2.Template] = {}
-
-    def page(path: str, template: str, title: str, **context: Any) -> None:
-        canonical = urls.absolute(config.base_url, path) if config.base_url else None
-        if template not in templates:
-            templates[template] = env.get_template(template)
-        context.setdefault("og_type", "website")
-        context.setdefault("json_ld", None)
-        files[path] = templates[template].render(page=path, site=config, title=title,
-                                                 canonical=canonical, **context)
+    pages = _Pages(env, config)
+    page = pages.add
 
     stories = story_summaries(lookup)
     for pager, chunk in paginate(stories, config.per_page, urls.index_page):
@@ -164,12 +244,11 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
         page(month.url, "month.html", f"Stories of {month.label}" if month.key != "undated" else "Undated stories",
              month=month, stories=month.stories)
     for story in corpus.stories:
-        view = story_page(lookup, story)
-        page(paths.stories[story.id], "story.html", story.title, story=view, og_type="article")
+        page(paths.stories[story.id], "story.html", story.title, functools.partial(_story_view, lookup, story),
+             og_type="article")
     for article in corpus.articles:
-        view = article_page(lookup, article)
-        page(paths.articles[article.source], "article.html", article.title, article=view, og_type="article",
-             json_ld=article_ld(view, config.base_url, config.language))
+        page(paths.articles[article.source], "article.html", article.title,
+             functools.partial(_article_view, lookup, article, config), og_type="article")
     for person in person_pages(lookup, config.per_page):
         path = person.person.url or ""
         page(path, "person.html", person.person.name, person=person, og_type="profile",
@@ -188,15 +267,29 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config,
     page(urls.JOURNALISTS_INDEX, "journalists.html", "Journalists", items=journalist_items(lookup))
     page(urls.ARTICLES_INDEX, "articles.html", "All articles", items=all_articles(lookup))
     page(urls.SEARCH, "search.html", "Search")
-    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people, outlets))
     page(urls.NOT_FOUND, "404.html", "Page not found", absolute_links=True)
     updated = max((s.last_date for s in stories if s.last_date), default=EPOCH)
     page(urls.FEED, "feed.xml", config.title, stories=stories[:config.per_page], updated=updated,
          absolute_links=True)
     if config.base_url:
-        page(urls.SITEMAP, "sitemap.xml", config.title, pages=sorted(p for p in files if p.endswith(".html")
-                                                                     and p != urls.NOT_FOUND), absolute_links=True)
+        page(urls.SITEMAP, "sitemap.xml", config.title, pages=sorted(path for path, _ in pages.jobs
+                                                                     if path.endswith(".html")
+                                                                     and path != urls.NOT_FOUND),
+             absolute_links=True)
+    pages.load_parts()
+    texts = render_jobs([job for _, job in pages.jobs], workers)
+    files: dict[str, str | bytes] = dict(zip((path for path, _ in pages.jobs), texts, strict=True))
+    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people, outlets))
     for name in STATIC_FILES:
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
         files[name] = source
     return files
+
+
+def _story_view(lookup: Lookup, story: Story) -> dict[str, Any]:
+    return {"story": story_page(lookup, story)}
+
+
+def _article_view(lookup: Lookup, article: Article, config: Config) -> dict[str, Any]:
+    view = article_page(lookup, article)
+    return {"article": view, "json_ld": article_ld(view, config.base_url, config.language)}

@@ -8,7 +8,7 @@ Every path is relative to the site root and '/'-separated; pages link to each ot
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from slugify import slugify
@@ -106,6 +106,13 @@ def relative(from_path: str, to_path: str) -> str:
     remembers answers per folder: every page of a folder links to the same stylesheet, menu and people.
     """
     return _relative_from_folder(from_path.rpartition("/")[0], to_path)
+
+
+@functools.lru_cache(maxsize=1024)
+def linker(from_path: str) -> Callable[[str], str]:
+    """``relative`` from one page, as a function of the target: what a page's ``url()`` calls, made once per
+    folder."""
+    return functools.partial(_relative_from_folder, from_path.rpartition("/")[0])
 
 
 @functools.lru_cache(maxsize=1 << 16)
