@@ -240,3 +240,24 @@ def test_a_stage_name_after_a_stage_title_is_a_person() -> None:
 
 def test_a_stage_title_needs_a_name_not_a_title_word_or_a_common_word() -> None:
     assert names("It was a list about Star Wars from the star Moon, and the moon was full.") == []
+
+
+def test_accents_do_not_make_two_people() -> None:
+    one = article("Striker Tomás Brníček scored twice.", source="one.txt")
+    two = article("Striker Tomas Brnicek scored again.", source="two.txt")
+    assert [p.name for p in resolve_people([one, two]).persons] == ["Tomás Brníček"]
+
+
+def test_an_initial_joins_the_one_full_name_it_can_stand_for() -> None:
+    one = article("Senator Jane Ostrow spoke.", source="one.txt")
+    two = article("Senator J. Ostrow and Dr C. Lionel Marsh spoke.", source="two.txt")
+    three = article("Dr Lionel Marsh answered.", source="three.txt")
+    people = resolve_people([one, two, three])
+    assert people.resolve("two.txt", "J. Ostrow") == "Jane Ostrow"
+    assert people.resolve("two.txt", "C. Lionel Marsh") == "Lionel Marsh"
+
+
+def test_an_initial_that_could_stand_for_two_people_stays_apart() -> None:
+    one = article("Senator Jane Ostrow and her brother John Ostrow spoke.", source="one.txt")
+    two = article("Senator J. Ostrow spoke.", source="two.txt")
+    assert resolve_people([one, two]).resolve("two.txt", "J. Ostrow") == "J. Ostrow"

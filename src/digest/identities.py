@@ -54,10 +54,14 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         key = name_key(display)
         key_of[(source, name)] = _unglued(key, full_keys) if " " in key else key
 
+    for pair, key in key_of.items():
+        key_of[pair] = _initial_expanded(key, full_keys)
+
     # A lone family name joins the one full name whose family name it is, or the one that far outnumbers the
     # others in documents ("Trump": Donald Trump in 20 documents, Melania Trump in 1); otherwise it stays apart.
     by_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for key_pair in {(source, _unglued(name_key(display), full_keys), name_key(family_name(display)))
+    for key_pair in {(source, _initial_expanded(_unglued(name_key(display), full_keys), full_keys),
+                      name_key(family_name(display)))
                      for source, *_, display in entries if len(display.split()) > 1}:
         _source, key, family = key_pair
         by_family[family][key] += 1
@@ -88,6 +92,21 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
     return apply_overrides(people, overrides) if overrides else people
 
 
+def _initial_expanded(key: str, full_keys: set[str]) -> str:
+    """ "j smith" -> "jane smith", "c justin lee" -> "justin lee": a name opening with an initial is the one full
+    name it can stand for (same family name, a given name with that initial, or the name after the initial);
+    when there are several, it stays as written."""
+    tokens = key.split()
+    if len(tokens) < 2 or len(tokens[0]) != 1:
+        return key
+    rest = " ".join(tokens[1:])
+    found = {full for full in full_keys if full != key and (
+        (full == rest and len(tokens) > 2)
+        or (len(full.split()) == len(tokens) and full.split()[-1] == tokens[-1] and len(full.split()[0]) > 1
+            and full.startswith(tokens[0]) and full.split()[1:-1] == tokens[1:-1]))}
+    return found.pop() if len(found) == 1 else key
+
+
 def _dominant(counts: Counter[str] | None) -> str | None:
     if not counts:
         return None
@@ -96,10 +115,10 @@ def _dominant(counts: Counter[str] | None) -> str | None:
 
 
 def _canonical(key: str, identity: _Identity) -> str:
-    """The most used form whose key is the identity's own (not a glued or all-capitals variant), East Asian
-    given names written the usual way: "Lim Jeong-Won" -> "Lim Jeong-won"."""
+    """The most used form whose key is the identity's own (not a glued or all-capitals variant), with its
+    accents when a tie, East Asian given names written the usual way: "Lim Jeong-Won" -> "Lim Jeong-won"."""
     forms = [f for f in identity.forms if name_key(f) == key and not f.isupper()] or list(identity.forms)
-    name = max(forms, key=lambda f: (identity.forms[f], len(f)))
+    name = max(forms, key=lambda f: (identity.forms[f], len(f), sum(not c.isascii() for c in f)))  # "Dončić"
     tokens = name.split()
     if len(tokens) == 2 and bare(tokens[0]) in EAST_ASIAN_SURNAMES and re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+",
                                                                                      tokens[1]):

@@ -8,6 +8,7 @@ organisation or place ("Ministry", "Seoul"), a given name ("Antony"), an East As
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 
@@ -291,9 +292,12 @@ def display_case(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """Compare names loosely: case, hyphens, dots and middle initials do not matter."""
-    tokens = re.sub(r"[-‐]", " ", name.casefold().replace(".", " ")).split()
+    """Compare names loosely: case, accents, hyphens, dots and middle initials do not matter ("Luka Dončić" is
+    "Luka Doncic")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    tokens = re.sub(r"[-‐]", " ", folded.casefold().replace(".", " ")).split()
     if len(tokens) > 2:
         tokens = [t for i, t in enumerate(tokens) if len(t) > 1 or i in (0, len(tokens) - 1)]
     return " ".join(tokens)
