@@ -43,8 +43,12 @@ def article_key(source: SourceFile) -> str:
 
 
 def content_key(*parts: object) -> bytes:
-    """A 16-byte hash of ``parts`` (strings, or nested tuples of them): the key of a Memo entry."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    """A 16-byte hash of ``parts`` (strings, numbers, and tuples or lists of them): the key of a Memo entry.
+
+    Pickle writes them unambiguously (lengths, not separators) and fast; equal bytes mean equal parts, which
+    is all a key needs (the same parts pickled another way would only miss the memo).
+    """
+    return hashlib.blake2b(pickle.dumps(parts, protocol=5), digest_size=16).digest()
 
 
 def _dump(folder: Path, name: str, payload: object) -> None:

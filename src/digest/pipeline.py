@@ -6,10 +6,12 @@ is written until every page is rendered, so a failing build leaves the previous 
 
 from __future__ import annotations
 
+import gc
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -80,7 +82,7 @@ def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
     done = len(results)
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) >= PARALLEL_FROM and workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=gc.enable)  # workers collect as usual
         outcomes = pool.map(_analyse_safely, [s for _, _, s in todo], chunksize=16)
     else:
         pool, outcomes = None, map(_analyse_safely, [s for _, _, s in todo])
@@ -105,8 +107,27 @@ def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
     return articles, problems
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: gathering makes millions of lasting objects (the cache, the corpus)
+    and no cycles worth collecting, and every full collection would walk them all again (a fifth of a warm
+    10k rebuild). Reference counting still frees everything else."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def gather(config: Config, progress: Progress | None = None) -> Corpus:
     """Read and analyse the whole input folder into a Corpus. Bad files become Problems, never crashes."""
+    with _no_cycle_collection():
+        return _gather(config, progress)
+
+
+def _gather(config: Config, progress: Progress | None) -> Corpus:
     sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes)
     cache = ArticleCache(config.cache)
     articles, failed = analyse_all(sources, cache, progress)

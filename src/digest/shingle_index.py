@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence, Set
-from itertools import groupby
+from itertools import chain, groupby
 
 DOC_BITS = 24  # up to 16M documents
 FINGERPRINT_BITS = 32  # CRC-32
@@ -57,12 +57,13 @@ def candidate_pairs(index: array, prints: Sequence[Set[int]], min_shared: int = 
     docs = array("I", (packed & doc_mask for packed in index))  # the document of each index entry
     sizes = [len(found) for found in prints]
     for doc, found in enumerate(prints):
-        partners: Counter[int] = Counter()
+        carriers = []
         for fp in found:
             start = bisect_left(index, fp << DOC_BITS | (doc + 1))  # the carriers after ``doc`` only
             end = bisect_left(index, (fp + 1) << DOC_BITS, start)
             if end > start:
-                partners.update(docs[start:end])
+                carriers.append(docs[start:end])
+        partners = Counter(chain.from_iterable(carriers))
         size = sizes[doc]
         for other in sorted(partners):
             shared = partners[other]

@@ -20,7 +20,7 @@ from .dedup import shared_passages
 from .model import Article, CopyLink, People, SharedPassage, Story, StoryEvidence
 from .story_overrides import StoryOverrides
 from .story_similarity import StorySimilarity, key_names
-from .terms import line_ids, persons, repeated_across, shared_terms, terms_without
+from .terms import line_ids, persons, repeated_across, shared_terms, term_frequencies, terms_without
 
 THRESHOLD = 0.15  # average similarity from which two groups of articles report one event
 MAX_EVIDENCE_PER_ARTICLE = 3
@@ -69,7 +69,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
 
 def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
            memo: Memo) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
-    """Each article's raw term weights and key names, page furniture (lines unrelated articles share) left out."""
+    """Each article's term frequencies and key names, page furniture (lines unrelated articles share) left out."""
     keys = [content_key(a.headline, a.paragraphs) for a in articles]
     lines = []
     for key, article in zip(keys, articles, strict=True):
@@ -88,7 +88,7 @@ def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
         found = memo.get(terms_key)
         if found is None:
             bag, found_names = terms_without(article, mentioned, skip_headline, skipped)
-            found = (dict(bag), key_names(bag, found_names))
+            found = (term_frequencies(bag), key_names(bag, found_names))
             memo.put(terms_key, found)
         bags.append(found[0])
         names.append(found[1])

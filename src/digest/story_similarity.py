@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence, Set
 from datetime import date
 
 from .model import Article, People
-from .terms import cosine, document_frequencies, idf, raw_terms, vectorize_with
+from .terms import cosine, document_frequencies, idf, raw_terms, term_frequencies, vectorize_with
 
 SIGNATURE_TERMS = 15  # an article's most distinctive terms, indexed to find candidate pairs
 MIN_SHARED_SIGNATURE = 2
@@ -33,15 +33,15 @@ HUB_STEP = 0.05
 class StorySimilarity:
     """Vectors, key names and dates of a corpus, and the similarity of any pair of its articles."""
 
-    def __init__(self, articles: Sequence[Article], bags: Sequence[Mapping[str, float]],
+    def __init__(self, articles: Sequence[Article], tfs: Sequence[Mapping[str, float]],
                  names: Sequence[frozenset[str]]):
-        """``bags`` are the articles' raw term weights and ``names`` their key names (see ``terms.raw_terms``
-        and ``key_names``); the raw counts are not kept, only the (pruned) vectors."""
+        """``tfs`` are the articles' term frequencies and ``names`` their key names (see ``terms_and_names``);
+        only the (pruned) vectors are kept."""
         self.key_names = list(names)
-        self.df = document_frequencies(bags)
+        self.df = document_frequencies(tfs)
         documents = len(articles)
         idf_of = {t: idf(n, documents) for t, n in self.df.items()}
-        self.vectors = [vectorize_with(bag, idf_of) for bag in bags]
+        self.vectors = [vectorize_with(tf, idf_of) for tf in tfs]
         self.dates = [parse_date(a.date) for a in articles]
         self.order = sorted(range(len(articles)), key=lambda n: (articles[n].date or "", n))
         self.hub = [0.0] * len(articles)
@@ -114,9 +114,9 @@ def hub_penalties(similarity: Mapping[tuple[int, int], float], count: int) -> li
 
 def terms_and_names(article: Article, people: People,
                     furniture: Set[str] = frozenset()) -> tuple[dict[str, float], frozenset[str]]:
-    """An article's raw term weights and key names, as ``StorySimilarity`` takes them."""
+    """An article's term frequencies and key names, as ``StorySimilarity`` takes them."""
     bag, names = raw_terms(article, people, furniture)
-    return bag, key_names(bag, names)
+    return term_frequencies(bag), key_names(bag, names)
 
 
 def key_names(bag: Mapping[str, float], names: Set[str]) -> frozenset[str]:

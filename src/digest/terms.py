@@ -169,12 +169,17 @@ def vectorize(bag: Mapping[str, float], df: Mapping[str, int], documents: int) -
 
     The tail of light terms barely moves a cosine but costs memory and time in a large corpus.
     """
-    return vectorize_with(bag, {t: idf(df[t], documents) for t in bag})
+    return vectorize_with(term_frequencies(bag), {t: idf(df[t], documents) for t in bag})
 
 
-def vectorize_with(bag: Mapping[str, float], idf_of: Mapping[str, float]) -> dict[str, float]:
-    """``vectorize`` with each term's IDF looked up in ``idf_of`` (computed once per corpus, not per article)."""
-    weighted = [((1 + math.log(w) if w > 1 else w) * idf_of[t], t) for t, w in bag.items()]
+def term_frequencies(bag: Mapping[str, float]) -> dict[str, float]:
+    """Sublinear term frequency: a term said ten times is not ten times the evidence."""
+    return {t: 1 + math.log(w) if w > 1 else w for t, w in bag.items()}
+
+
+def vectorize_with(tf: Mapping[str, float], idf_of: Mapping[str, float]) -> dict[str, float]:
+    """``vectorize`` from ``term_frequencies`` and each term's IDF in ``idf_of`` (computed once per corpus)."""
+    weighted = list(zip(map(operator.mul, tf.values(), map(idf_of.__getitem__, tf.keys())), tf.keys(), strict=True))
     # The heaviest terms, lightest first (the order the norm is summed in): a partial sort when there are many.
     kept = heapq.nlargest(MAX_VECTOR_TERMS, weighted)[::-1] if len(weighted) > MAX_VECTOR_TERMS else sorted(weighted)
     norm = math.sqrt(sum(v * v for v, _ in kept)) or 1.0
