@@ -43,3 +43,21 @@ def test_a_clip_title_and_its_long_blurb_under_a_video_label_are_not_the_article
     lines = lines_of("Share", "Video", "'We rowed all night': the captain who saved 80 passengers", blurb,
                      PARAGRAPH, PARAGRAPH + " Again.")
     assert body_span(lines) == (4, 5)
+
+
+QUOTE = '"We are being priced off our own island," said a baker who crosses to the mainland four times a week.'
+
+
+def test_a_most_read_box_inside_the_article_does_not_end_it() -> None:
+    lines = lines_of("Menu", PARAGRAPH, QUOTE, PARAGRAPH + " More.", "Most Read", "1",
+                     "Storm knocks out power across the Midwest", "2", "Judge delays ruling in land dispute",
+                     "The engineers said the bridge supports would be replaced by the end of the year.",
+                     "The mayor said the council would pay for the bridge repairs from its reserves.")
+    assert body_span(lines) == (1, 10)
+
+
+def test_teasers_after_the_article_are_not_taken_for_its_continuation() -> None:
+    teaser = "A retired captain recalls the night the engines failed off the north cape and the crew rowed ashore."
+    lines = lines_of("Menu", PARAGRAPH, QUOTE, "Most Read", "Captain who saved 80 passengers retires", teaser,
+                     "Bridge repairs start in April", teaser + " Again.")
+    assert body_span(lines) == (1, 2)

@@ -17,3 +17,10 @@ def test_a_sentence_placing_people_in_the_picture_is_a_caption(line: str) -> Non
 
 def test_a_news_sentence_is_not_a_caption() -> None:
     assert not is_picture_sentence("The club said on Saturday that the coach had left the team after six seasons.")
+
+
+def test_a_gallery_title_after_a_photos_label_is_not_a_credited_caption() -> None:
+    from digest.captions import has_credit
+
+    assert not has_credit("Photos: Island ferry fares jump as fuel costs bite")
+    assert has_credit("Passengers queue for the morning ferry at the quay. (Photo: Ana Ruiz)")

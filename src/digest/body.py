@@ -19,6 +19,11 @@ CONTENTS_LABEL = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:a
 MEDIA_LABEL = re.compile(r"^\s*(?:video|watch|watch\s+now|gallery|audio|podcast)\s*:?\s*$", re.IGNORECASE)
 COMMENTS_START = re.compile(r"^\s*(?:\d+\s+comments|leave\s+a\s+(?:reply|comment)|(?:see|view|show)\s+all\s+"
                             r"comments.*)\s*:?\s*$", re.IGNORECASE)
+WORD = re.compile(r"\w+")
+# Long words any two stories share.
+COMMON = {"would", "could", "should", "there", "their", "about", "which", "after", "other", "these", "those", "where",
+          "while", "being", "years", "people", "first", "before", "since", "still", "because", "according", "during"}
+BOX_LINES = 15  # the most lines a box set inside an article takes
 MIN_ARTICLE = 60.0  # the weight of two or three paragraphs: enough to be the article above a comment thread
 # Hard ends that may also head a box of links set inside an article ("More from ..." or "Read next" never do).
 INLINE_BOX = re.compile(r"^\s*(?:recommended|related)(?:\s+\w+){0,2}\s*:?\s*$", re.IGNORECASE)
@@ -76,7 +81,47 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
                 is_dateline(x.text) or parse_byline(x.text) is not None for x in lines[ends[k] + 1:next_first]):
             break
         last, k = next_last, k + 1
+    return _past_boxes(lines, weights, first, last, ends[k])
+
+
+def _past_boxes(lines: list[Line], weights: list[float], first: int, last: int, hi: int) -> tuple[int, int]:
+    """The article's span, looking past boxes set inside it ("Most Read" and its numbered links, a sign-up prompt).
+
+    After a short run of non-prose lines with no byline, date line or footer, at least two paragraphs in a row
+    that share the article's words are more of it: teasers never come two paragraphs in a row, and another
+    story is about other things. (Not before the article: a summary of its points shares its words too.)
+    """
+    while (more := _prose_across_box(lines, weights, last, hi, 1)) and _same_story(lines, (first, last), more):
+        last = more[1]
     return first, last
+
+
+def _prose_across_box(lines: list[Line], weights: list[float], edge: int, stop: int,
+                      step: int) -> tuple[int, int] | None:
+    """Two or more paragraphs in a row across a box from ``edge`` (going by ``step`` until ``stop``), as a span."""
+    i = edge + step
+    while i != stop and abs(i - edge) <= BOX_LINES and weights[i] <= 1:
+        text = lines[i].text
+        if is_dateline(text) or parse_byline(text) is not None or is_footer(text) or COMMENTS_START.match(text):
+            return None
+        i += step
+    if i == stop or abs(i - edge) > BOX_LINES or abs(i - edge) == 1:
+        return None
+    j = i
+    while j + step != stop and weights[j + step] >= 10:
+        j += step
+    if weights[i] < 10 or j == i:
+        return None
+    return (min(i, j), max(i, j))
+
+
+def _same_story(lines: list[Line], article: tuple[int, int], more: tuple[int, int]) -> bool:
+    """Whether the lines of ``more`` share a quarter of their longer words with the article's."""
+    def vocabulary(span: tuple[int, int]) -> set[str]:
+        return {w for i in range(span[0], span[1] + 1) for w in WORD.findall(lines[i].text.casefold())
+                if len(w) > 4 and w not in COMMON}
+    theirs = vocabulary(more)
+    return bool(theirs) and len(theirs & vocabulary(article)) >= len(theirs) / 4
 
 
 def _before_comments(lines: list[Line], i: int) -> bool:

@@ -42,7 +42,10 @@ def has_credit(line: str) -> bool:
     """A caption with its photo credit printed at the end."""
     if words(line) < 5 or line.lstrip().startswith(("“", '"')):
         return False
-    return bool(CREDIT.search(line) or AGENCY_CREDIT.search(line))
+    credit = CREDIT.search(line)
+    if credit and credit.start() == 0 and words(line) > 6:
+        credit = None  # "Photos: Island ferry fares jump as fuel costs bite" is a gallery's title, not a credit
+    return bool(credit or AGENCY_CREDIT.search(line))
 
 
 # Where someone stands in the picture: "Reed Sheppard (left) and Rob Dillingham ...", "(second from right)".

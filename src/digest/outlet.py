@@ -28,7 +28,8 @@ def find_outlet(lines: Sequence[str], byline_lines: Sequence[str], first_paragra
     for line in lines:
         m = COPYRIGHT.match(line)
         if m and len(line) < 200:
-            name = re.split(r"\.?\s+(?i:all\s+rights)\b", m.group("name"))[0].strip(" .,")
+            # The name ends at a sentence break: "Cable News Network. A Warner Bros. Discovery Company."
+            name = re.split(r"\.\s+(?=[A-Z])|\s+(?i:all\s+rights)\b", m.group("name"))[0].strip(" .,")
             while CORPORATE.search(name):  # "Riverside Ledger Ltd. All" -> "Riverside Ledger"
                 name = CORPORATE.sub("", name).strip(" .,")
             if len(name) >= 2 and not name.lower().startswith(("all rights", "copyright")):
