@@ -414,3 +414,16 @@ def test_a_short_phrase_tied_to_a_person_or_a_document_is_still_a_quotation() ->
         ("no responsibility", ())]
     assert said('The review found student aid "no longer sufficient" for rising rents.') == [
         ("no longer sufficient", ())]
+
+
+def test_an_abbreviation_inside_an_inverted_attribution_does_not_cut_it() -> None:
+    got = quotes("“His language was no different,” said a U.S. official with knowledge of the call.")
+    assert [(q.speakers, q.kind, q.attribution) for q in got] == [((), "org", "a U.S. official")]
+
+
+def test_according_to_before_a_quote_names_its_source() -> None:
+    got = quotes("Judge Rita Moreno took office on Monday. According to the Spokesman-Review, “She wanted to blend law "
+                 "and social work.”")
+    assert [(q.speakers, q.kind, q.attribution) for q in got] == [((), "org", "the Spokesman-Review")]
+    assert said("Dr Ann Lee studied the data. According to Lee, “The risk is small.”") == [
+        ("The risk is small.", ("Ann Lee",))]

@@ -68,7 +68,7 @@ def _sentence_around(ctx: ParagraphContext, span: Span) -> tuple[int, int]:
     """Where the masked sentence that holds a quotation starts and ends: enough to ask whether anyone says
     anything in it."""
     lo = ctx._sentence_start(span.open_mark if span.open_mark is not None else span.start)
-    hi = ctx._clause_end((span.close_mark if span.close_mark is not None else span.end) + 1)
+    hi = ctx._clause_end((span.close_mark if span.close_mark is not None else span.end) + 1, abbreviations=False)
     return lo, hi
 
 
@@ -160,7 +160,7 @@ def _attribute(ctx: ParagraphContext, span: Span) -> Attribution | None:
         if after is not None:
             return after
     if span.open_mark is not None:
-        before = ctx.before(span.open_mark)
+        before = ctx.before(span.open_mark) or ctx.according_to_before(span.open_mark)
         if before is not None:
             return before
     return ctx.according_to(span.close_mark) if span.close_mark is not None else None

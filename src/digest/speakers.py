@@ -42,7 +42,7 @@ PERSON_NOUNS = (
     r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
     r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef"
 )
-DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|\s+(?:of|for)\b)")
+DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
 ORG_NOUNS = (
     r"office|government|ministry|statement|company|agency|police|department|administration|committee|council|"
     r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|treaty|website|group|team|club|"
@@ -310,6 +310,18 @@ class ParagraphContext:
             return None
         return Attribution((m.name,), m.text)
 
+    def according_to_before(self, open_mark: int) -> Attribution | None:
+        """ "According to the Spokesman-Review, "She wanted ..."": the source named just before the quote."""
+        start = self._sentence_start(open_mark)
+        match = re.search(r"\b[Aa]ccording to\s+([^,;\x00]{2,60}?)\s*[,:]\s*$", self.masked[start:open_mark])
+        if not match:
+            return None
+        lo, hi = start + match.start(1), start + match.end(1)
+        persons = [a for a in self.agents(lo, hi) if a.persons]
+        if persons and persons[0].start == lo:
+            return _first(persons, self.masked)
+        return Attribution((), match.group(1))
+
     def according_to(self, close: int) -> Attribution | None:
         end = self._clause_end(close + 1)
         match = re.search(r"\baccording to\b", self.masked[close + 1:end])
@@ -353,14 +365,17 @@ class ParagraphContext:
 
     def _abbreviation_at(self, dot: int) -> bool:
         """Is the full stop at ``dot`` the end of an abbreviation such as "Gov." or "Dr." rather than a sentence's?"""
+        after = self.masked[dot + 1:dot + 2]
+        if after and not after.isspace():
+            return True  # "U.S.", "3.5", "bbc.co.uk"
         word = self.masked[max(0, dot - 12):dot + 1].split()
-        return bool(word) and not ends_sentence(word[-1]) and self.masked[dot + 1:dot + 2] == " "
+        return bool(word) and not ends_sentence(word[-1]) and after == " "
 
-    def _clause_end(self, position: int, commas: bool = False) -> int:
+    def _clause_end(self, position: int, commas: bool = False, abbreviations: bool = True) -> int:
         stop = re.compile(r"[.;!?:\x00]" + ("|," if commas else ""))
         limit = min(len(self.masked), position + CONTEXT)
         match = stop.search(self.masked, position, limit)
-        while match and match.group() == "." and self._abbreviation_at(match.start()):
+        while abbreviations and match and match.group() == "." and self._abbreviation_at(match.start()):
             match = stop.search(self.masked, match.end(), limit)  # '," Gov. Inslee said': not the clause's end
         end = match.start() if match else limit
         if commas and match and match.group() == ",":  # "said South Korea's adviser, Chang Ho-jin."
