@@ -261,3 +261,10 @@ def test_an_initial_that_could_stand_for_two_people_stays_apart() -> None:
     one = article("Senator Jane Ostrow and her brother John Ostrow spoke.", source="one.txt")
     two = article("Senator J. Ostrow spoke.", source="two.txt")
     assert resolve_people([one, two]).resolve("two.txt", "J. Ostrow") == "J. Ostrow"
+
+
+def test_roles_come_most_used_first_and_forms_of_address_are_not_roles() -> None:
+    one = article("Mr Dale Ostrow arrived. Governor Dale Ostrow spoke.", source="one.txt")
+    two = article("Governor Dale Ostrow left.", source="two.txt")
+    three = article("Former Senator Dale Ostrow was there.", source="three.txt")
+    assert resolve_people([one, two, three]).persons[0].roles == ("Governor", "Former Senator")

@@ -21,6 +21,7 @@ from .model import Article, People, Person
 from .names import EAST_ASIAN_SURNAMES, bare, display_case, family_name, name_key
 from .people_overrides import PeopleOverrides, apply_overrides
 
+HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|mx|miss|messrs)\.?")  # "Mr Trump": a form of address, not a role
 GLUED_WORDS = ("in", "on", "at", "of", "to", "and", "for", "the", "from", "with", "as", "by")
 
 
@@ -28,7 +29,8 @@ GLUED_WORDS = ("in", "on", "at", "of", "to", "and", "for", "the", "from", "with"
 class _Identity:
     forms: Counter[str] = field(default_factory=Counter)  # document-level names and byline names
     aliases: dict[str, None] = field(default_factory=dict)  # every form as written, in order seen
-    roles: dict[str, None] = field(default_factory=dict)
+    roles: Counter[str] = field(default_factory=Counter)  # by case-folded role: how often; first spelling kept
+    role_spelling: dict[str, str] = field(default_factory=dict)
 
 
 def _names_of(article: Article) -> list[tuple[str, str, str | None, str]]:
@@ -76,8 +78,9 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         identity.forms[display] += 1
         identity.aliases.setdefault(text)
         identity.aliases.setdefault(name)
-        if role and role.casefold() not in {r.casefold() for r in identity.roles}:
-            identity.roles.setdefault(role)
+        if role and not HONORIFIC.fullmatch(role):
+            identity.roles[role.casefold()] += 1
+            identity.role_spelling.setdefault(role.casefold(), role)
 
     canonical_of = {key: _canonical(key, identity) for key, identity in identities.items()}
     persons = []
@@ -86,7 +89,8 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         name = canonical_of[key]
         slug = _unique_slug(name, used_slugs)
         aliases = tuple(a for a in identity.aliases if a != name)
-        persons.append(Person(name=name, slug=slug, aliases=aliases, roles=tuple(identity.roles)))
+        roles = tuple(identity.role_spelling[r] for r, _ in identity.roles.most_common())  # most used first
+        persons.append(Person(name=name, slug=slug, aliases=aliases, roles=roles))
     canonical = {pair: canonical_of[key] for pair, key in key_of.items()}
     people = People(persons=tuple(persons), canonical=canonical)
     return apply_overrides(people, overrides) if overrides else people
