@@ -16,6 +16,8 @@ from digest.bylines import parse_byline
     ("By Jane Doe, Senior Political Correspondent", ("Jane Doe",)),  # no role
     ("By Jane Doe | The Valley Courier", ("Jane Doe",)),  # no outlet
     ("By Ed Kim, for CNN", ("Ed Kim",)),
+    ("Opinion by Jane Doe", ("Jane Doe",)),  # a column's label
+    ("Analysis by Jane Doe and Tom Okafor", ("Jane Doe", "Tom Okafor")),
 ])
 def test_byline_names_in_display_case_without_roles_or_outlets(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names

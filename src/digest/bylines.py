@@ -21,7 +21,7 @@ LEADING_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s
 # "By ..." / "Written by ..." / "Author: ..." at the start of a line; the label alone is also common.
 # "Photo by" or "Video by" alone credits a picture, not the story; "Story and photos by" is a byline.
 LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:(?:photos?|video|graphics?|illustrations?)\s+and\s+)?"
-                   r"(?:(?:written|words|posted|reported|story|text|edited|reporting)"
+                   r"(?:(?:written|words|posted|reported|story|text|edited|reporting|opinion|analysis|commentary)"
                    r"\s+(?:and\s+)?)+(?:(?:photos?|video|graphics?|illustrations?)\s+)?by|by|authors?|"
                    r"reporter|writer|byline)\b\s*[:|]?\s*", re.IGNORECASE)
 LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text|commentary|analysis|opinion)\s+by|by|"
