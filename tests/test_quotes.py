@@ -427,3 +427,13 @@ def test_according_to_before_a_quote_names_its_source() -> None:
     assert [(q.speakers, q.kind, q.attribution) for q in got] == [((), "org", "the Spokesman-Review")]
     assert said("Dr Ann Lee studied the data. According to Lee, “The risk is small.”") == [
         ("The risk is small.", ("Ann Lee",))]
+
+
+def test_an_age_description_means_the_person_just_named() -> None:
+    assert said("Tom Hardy, 45, lost his farm in the flood.", '"We will rebuild," the 45-year-old said.') == [
+        ("We will rebuild,", ("Tom Hardy",))]
+
+
+def test_a_relative_of_the_person_named_is_not_that_person() -> None:
+    assert said("Tom Hardy, 45, was killed in the crash.", '"He was a kind man," said the man\'s mother.') == [
+        ("He was a kind man,", ())]

@@ -40,7 +40,8 @@ PERSON_NOUNS = (
     r"founder|coach|player|manager|professor|researcher|author|writer|lawmaker|diplomat|envoy|general|commander|"
     r"judge|lawyer|attorney|candidate|king|queen|prince|princess|pope|economist|analyst|expert|scientist|doctor|"
     r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
-    r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef"
+    r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef|"
+    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|\d{1,3}-year-old"
 )
 DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
 ORG_NOUNS = (
@@ -217,6 +218,8 @@ class ParagraphContext:
     def _described(self, phrase: str, position: int) -> tuple[str, ...]:
         """ "the Russian president" -> the person given that role; else the person last named, when only one
         person is named in this and the last paragraph."""
+        if re.search(r"\w['’]s\s", phrase):
+            return ()  # "the victim's mother": someone of the person named, not that person
         head = phrase.split()[-1].casefold()
         qualifiers = {w.casefold() for w in phrase.split()[1:-1] if w[:1].isupper()}  # "the *Russian* leader"
         for name in islice(self._named_before(position, paragraphs=10**9), 200):
