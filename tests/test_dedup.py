@@ -165,3 +165,16 @@ def test_a_memo_from_an_earlier_build_gives_the_same_copies_without_aligning_aga
     edited = replace(articles[1], paragraphs=articles[1].paragraphs[:-1])  # the paper cut its last paragraph
     with pytest.raises(AssertionError, match="memo knows"):  # a changed text is aligned afresh
         find_copies([articles[0], edited, *articles[2:]], Memo(tmp_path, "copies"))
+
+
+def test_skipping_paragraph_pairs_that_cannot_align_changes_no_alignment(monkeypatch):
+    from itertools import permutations
+
+    from digest import align
+
+    data = yaml.safe_load(FIXTURES.read_text("utf-8"))
+    texts = [align.PreparedText.from_paragraphs(entry["paragraphs"]) for entry in data.values()]
+    quick = [align.align(a, b) for a, b in permutations(texts, 2)]
+    monkeypatch.setattr(align, "_in_shared_trigrams", lambda run, other: 10**9)  # never skip: difflib on all
+    assert quick == [align.align(a, b) for a, b in permutations(texts, 2)]
+    assert any(result.aligned for result in quick) and any(not result.aligned for result in quick)

@@ -29,6 +29,7 @@ class PreparedText:
     tokens: tuple[tuple[str, ...], ...]
     trigrams: tuple[frozenset[int], ...]
     quoted: tuple[bytes, ...]  # per token: 1 inside quotation marks, else 0
+    trigram_runs: tuple[tuple[int, ...], ...] = ()  # per paragraph, the trigram hashes in word order
 
     @classmethod
     def from_paragraphs(cls, paragraphs: Sequence[str]) -> PreparedText:
@@ -37,9 +38,8 @@ class PreparedText:
             found, flags = words_and_quoted(paragraph)
             tokens.append(tuple(found))
             quoted.append(bytes(flags))
-        return cls(tuple(tokens),
-                   tuple(frozenset(shingle_hashes(t, TRIGRAM)) if len(t) >= TRIGRAM else frozenset() for t in tokens),
-                   tuple(quoted))
+        runs = tuple(tuple(shingle_hashes(t, TRIGRAM)) if len(t) >= TRIGRAM else () for t in tokens)
+        return cls(tuple(tokens), tuple(frozenset(r) for r in runs), tuple(quoted), runs)
 
     @property
     def length(self) -> int:
@@ -101,6 +101,13 @@ def align(left: PreparedText, right: PreparedText) -> Alignment:
             if a == b:  # the common case in copies, and difflib's slowest
                 runs = [Match(0, 0, len(a))]
             else:
+                # Most pairs that share two trigrams share little else: when even every word inside a shared
+                # trigram could not pass the test below, difflib (the costliest step) cannot either.
+                bound = min(_in_shared_trigrams(left.trigram_runs[i], other),
+                            _in_shared_trigrams(right.trigram_runs[j], grams))
+                if (MIN_RUN >= TRIGRAM and 2 * bound / (len(a) + len(b)) < ALIGN_RATIO
+                        and bound / min(len(a), len(b)) < ALIGN_CONTAINED):
+                    continue
                 runs = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
                         if m.size >= MIN_RUN]
             matched = sum(m.size for m in runs)
@@ -117,6 +124,17 @@ def align(left: PreparedText, right: PreparedText) -> Alignment:
                     for flags, mark in zip(smaller.quoted, marks, strict=True))
     return Alignment(tuple(aligned), sum(m.count(1) for m in left_marks), sum(m.count(1) for m in right_marks),
                      left.length, right.length, narrative, smaller.narrative_length)
+
+
+def _in_shared_trigrams(run: Sequence[int], other: frozenset[int]) -> int:
+    """How many words of a paragraph lie inside a trigram that ``other`` also has.
+
+    Every word of a matching run of MIN_RUN (3) or more words lies inside such a trigram, so this bounds the
+    words difflib can match. One byte per trigram position, OR-ed with itself shifted by one and two words,
+    marks the words each shared trigram covers; the set bits are counted.
+    """
+    marks = int.from_bytes(bytes(map(other.__contains__, run)), "big")
+    return (marks | marks << 8 | marks << 16).bit_count()
 
 
 VERBATIM_SHARE = 0.9  # both sides carry this much of each other ...
