@@ -17,6 +17,7 @@ import pytest
 
 from digest import render, render_parallel
 from digest.config import Config
+from digest.export import export_json
 from digest.model import Corpus, People, Quote
 from digest.render import RenderError, render_site
 from digest.urls import site_paths
@@ -486,3 +487,19 @@ def test_render_jobs_run_on_other_processes_and_come_back_in_order() -> None:
     assert [page.split(":")[0] for page in pages] == [str(n) for n in range(40)]
     assert str(os.getpid()) not in {page.split(":")[1] for page in pages}
     assert render_parallel.render_jobs(jobs[:3], workers=1) == [f"{n}:{os.getpid()}" for n in range(3)]
+
+
+def test_the_json_export_keeps_only_web_addresses_as_original_url() -> None:
+    c = corpus()
+    paths = site_paths(c)
+    articles = {a["source"]: a for a in json.loads(export_json(c, paths)["data/articles.json"])}
+    assert articles["a/seoul.txt"]["original_url"] == "https://example.com/seoul"
+    assert articles["c/putin.txt"]["original_url"] is None  # javascript:alert(1) in its metadata
+
+
+def test_every_section_of_article_and_story_pages_is_named_by_its_own_heading(site: dict[str, str]) -> None:
+    for path in (SEOUL, "stories/seoul-ukraine-aid.html"):
+        sections = re.findall(r'<section aria-labelledby="([\w-]+)"[^>]*>\n<h2 id="([\w-]+)">[^<]+</h2>', site[path])
+        assert len(sections) >= 4 and all(label == heading for label, heading in sections), path
+        assert site[path].count("<section") == len(sections) == site[path].count("</section>"), path
+    assert '<section aria-labelledby="source" class="provenance">' in site[SEOUL]

@@ -229,21 +229,21 @@ def test_templates_have_no_inline_event_handlers_nor_unescaped_output() -> None:
 
 # --- page paths -----------------------------------------------------------------------------------------------------
 
-def test_two_articles_with_one_headline_both_get_pages_with_stable_suffixes(tmp_path: Path) -> None:
+def test_articles_with_one_headline_get_pages_with_suffixes_from_their_file_names(tmp_path: Path) -> None:
     headline = "Storm closes the harbour"
     files = {"a.txt": ARTICLE.format(headline=headline).replace("four hill villages", "the harbour district"),
              "b.txt": ARTICLE.format(headline=headline).replace("Firefighters", "Coastguards")}
     out = build(tmp_path, files)
     urls = {a["source"]: a["url"] for a in json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))}
     assert urls == {"a.txt": "articles/storm-closes-the-harbour.html",
-                    "b.txt": "articles/storm-closes-the-harbour-2.html"}
+                    "b.txt": "articles/storm-closes-the-harbour-b.html"}
     assert "harbour district" in (out / urls["a.txt"]).read_text(encoding="utf-8")
     assert "Coastguards" in (out / urls["b.txt"]).read_text(encoding="utf-8")
-    # A later file with the same headline takes the next number; the first two keep their addresses.
+    # Another file with the same headline gets its own name as suffix; the first two keep their addresses.
     (tmp_path / "in" / "c.txt").write_text(ARTICLE.format(headline=headline).replace("Saturday", "Sunday"))
     pipeline.build(Config(input=tmp_path / "in", output=out, cache=None))
     again = {a["source"]: a["url"] for a in json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))}
-    assert again == {**urls, "c.txt": "articles/storm-closes-the-harbour-3.html"}
+    assert again == {**urls, "c.txt": "articles/storm-closes-the-harbour-c.html"}
 
 
 @pytest.mark.parametrize("title, slug", [

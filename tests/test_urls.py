@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from digest.model import Corpus, People, Person, Story
-from digest.urls import archive_page, index_page, make_slug, person_feed, relative, site_paths, unique_slugs
+import re
+
+from digest.model import Article, Corpus, People, Person, Story
+from digest.urls import (
+    archive_page,
+    article_slugs,
+    index_page,
+    make_slug,
+    person_feed,
+    relative,
+    site_paths,
+    unique_slugs,
+)
 from fixtures.render import corpus
 
 
@@ -62,3 +73,36 @@ def test_no_person_page_can_overwrite_a_list_page() -> None:
 def test_archive_pages_and_person_feeds_have_predictable_paths() -> None:
     assert archive_page("2024-06") == "archive/2024-06.html" and archive_page("undated") == "archive/undated.html"
     assert person_feed("people/chang-ho-jin.html") == "people/chang-ho-jin.xml"
+
+
+def _article(source: str, title: str, date: str | None) -> Article:
+    return Article(source=source, headline=title, title=title, byline=(), outlet=None, date=date, url=None,
+                   paragraphs=("Text.",), captions=())
+
+
+def test_a_shared_title_gives_the_earliest_article_the_plain_slug_and_the_others_their_file_names() -> None:
+    articles = [_article("b.txt", "Storm closes harbour", "2024-06-02"),
+                _article("a.txt", "Storm closes harbour", "2024-06-03"),
+                _article("news/c.txt", "Storm closes harbour", None),
+                _article("d.txt", "Storm closes harbour b", "2024-06-09")]
+    assert article_slugs(articles) == {"b.txt": "storm-closes-harbour", "a.txt": "storm-closes-harbour-a",
+                                       "news/c.txt": "storm-closes-harbour-c", "d.txt": "storm-closes-harbour-b"}
+
+
+def test_a_new_file_with_the_same_title_leaves_the_other_pages_where_they_were() -> None:
+    before = [_article("m.txt", "Storm closes harbour", "2024-06-02"),
+              _article("n.txt", "Storm closes harbour", "2024-06-03"),
+              _article("p.txt", "Storm closes harbour", "2024-06-04")]
+    # Sorts first by name (numbering by file order would move n and p), but was published later.
+    added = _article("a.txt", "Storm closes harbour", "2024-06-05")
+    old, new = article_slugs(before), article_slugs([added, *before])
+    assert new == {**old, "a.txt": "storm-closes-harbour-a"}
+
+
+def test_file_name_suffixes_that_collide_fall_back_to_the_folders_then_a_hash() -> None:
+    articles = [_article("x.txt", "Vote", "2024-01-01"), _article("one/x.txt", "Vote", "2024-01-02"),
+                _article("two/x.txt", "Vote", "2024-01-03"), _article("two/x.md", "Vote", "2024-01-04")]
+    slugs = article_slugs(articles)
+    assert slugs["x.txt"] == "vote" and slugs["one/x.txt"] == "vote-x" and slugs["two/x.txt"] == "vote-two-x"
+    assert re.fullmatch(r"vote-[0-9a-f]{8}", slugs["two/x.md"])
+    assert len(set(slugs.values())) == 4

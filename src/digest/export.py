@@ -1,15 +1,19 @@
 """Export: the JSON contract (data/articles.json, stories.json, people.json).
 
 The documented fields are a contract with users' scripts: never rename or drop them; add freely.
+``original_url`` passes the same filter as the pages' links (http, https, mailto): a script that turns it
+into a link must never get a ``javascript:`` address from a copied page's metadata.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import defaultdict
 
 from .model import Article, Corpus, Quote
 from .urls import SitePaths
+from .views import web_address
 
 
 def _dump(data: object) -> str:
@@ -33,6 +37,14 @@ def article_people(article: Article, corpus: Corpus) -> list[str]:
 
 
 def export_json(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
+    gc.freeze()  # the corpus lives to the end of the build: the collector need not scan it for every new record
+    try:
+        return _export(corpus, paths)
+    finally:
+        gc.unfreeze()
+
+
+def _export(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
     story_of = {src: story.id for story in corpus.stories for src in story.sources}
     articles = []
     for a in corpus.articles:
@@ -41,7 +53,7 @@ def export_json(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
             "outlet": a.outlet, "date": a.date, "paragraphs": list(a.paragraphs), "captions": list(a.captions),
             "quotes": [_quote_record(a, q, corpus) for q in a.quotes],
             "people": article_people(a, corpus), "story": story_of.get(a.source, ""),
-            "url": paths.articles[a.source], "original_url": a.url, "provenance": dict(a.provenance),
+            "url": paths.articles[a.source], "original_url": web_address(a.url), "provenance": dict(a.provenance),
         })
     stories = [{
         "id": s.id, "title": s.title, "url": paths.stories[s.id], "articles": list(s.sources),

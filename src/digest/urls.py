@@ -8,12 +8,14 @@ Every path is relative to the site root and '/'-separated; pages link to each ot
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from slugify import slugify
 
-from .model import Corpus
+from .model import Article, Corpus
 
 MAX_SLUG = 80
 
@@ -57,6 +59,37 @@ def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "page",
     return result
 
 
+def article_slugs(articles: Iterable[Article], reserved: Iterable[str] = ()) -> dict[str, str]:
+    """Slugs from the articles' titles that never depend on which other files there are.
+
+    When titles collide, the earliest article (by date, then file) keeps the plain slug and each other one gets
+    a suffix made from its own file name ('storm-closes-the-harbour-b' for b.txt; the folders too, or a hash,
+    when that is taken). Numbering them in file order instead would renumber the others' pages whenever a new
+    file sorted first.
+    """
+    ordered = sorted(articles, key=lambda a: (a.date is None, a.date or "", a.source))
+    plain = {a.source: make_slug(a.title, "article") for a in ordered}
+    taken: set[str] = set(reserved)
+    claimed = set(plain.values())  # a suffixed slug must not take another article's plain one
+    result: dict[str, str] = {}
+    for a in ordered:
+        base = plain[a.source]
+        if base not in taken:
+            slug = base
+        else:
+            stem = PurePosixPath(a.source)
+            candidates = [f"{base}-{make_slug(stem.stem, 'file')}",
+                          f"{base}-{make_slug(str(stem.with_suffix('')), 'file')}",
+                          f"{base}-{hashlib.blake2b(a.source.encode(), digest_size=4).hexdigest()}"]
+            slug = next((c for c in candidates if c not in taken and c not in claimed), None)
+            n = 2
+            while slug is None or slug in taken:  # only if even the hash is taken
+                slug, n = f"{candidates[-1]}-{n}", n + 1
+        taken.add(slug)
+        result[a.source] = slug
+    return result
+
+
 @dataclass(frozen=True)
 class SitePaths:
     """Page paths relative to the site root, '/'-separated."""
@@ -85,7 +118,7 @@ def person_feed(person_path: str) -> str:
 def site_paths(corpus: Corpus) -> SitePaths:
     """Paths for every page of the corpus. Slugs are unique per folder and never ``index``."""
     reserved = ("index", "by-quotes")
-    articles = unique_slugs(((a.source, a.title) for a in corpus.articles), "article", reserved)
+    articles = article_slugs(corpus.articles, reserved)
     # Story ids come from the stories stage; slugging them again keeps a stray '/' or space out of paths.
     stories = unique_slugs(((s.id, s.id) for s in corpus.stories), "story", reserved)
     # Person slugs come from the people stage; made unique here so two persons never share a page.
