@@ -780,3 +780,12 @@ def test_blog_post_by_admin_has_no_author_and_comments_are_not_the_post() -> Non
     assert article.date == "2024-03-04"  # not a comment's date
     assert article.paragraphs[-1].startswith("If you commute every day")
     assert not any("priced off our own island" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("header", ["By\nMaria Lindqvist\n,\nTom Okafor\n", "Maria Lindqvist\nand\nTom Okafor\n",
+                                    "By\nMaria Lindqvist\nTom Okafor\n"])
+def test_authors_printed_one_a_line_with_joiners_between(header: str) -> None:
+    page_text = "Menu\nFerry fares rise for island residents\n" + header + "March 3, 2024\n" + LEAD
+    article = extract_article(text(page_text))
+    assert article.byline == ("Maria Lindqvist", "Tom Okafor")
+    assert article.paragraphs[0].startswith("The county raised ferry fares")

@@ -40,6 +40,7 @@ AS_TOLD = re.compile(r"\bas\s+told\s+to\b", re.IGNORECASE)
 PLAYER = re.compile(r"\b(?:auto-?plays?|click\s+to\s+play|tap\s+to\s+play|play\s+now|now\s+playing|"
                     r"video\s+(?:loading|unavailable|is\s+loading))\b", re.IGNORECASE)
 CAPTION_LABEL = re.compile(r"^\s*(?:image|photo|media|video|picture)\s+caption\b\W*$", re.IGNORECASE)
+JOINERS = {"and", ",", "&", "und", "y", "et"}
 JOB = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic|insider|"
                  r"journalist)s?\b", re.IGNORECASE)
 ROLE_END = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)$", re.I)
@@ -252,14 +253,7 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
             if is_label_only(text) and i + 1 < len(lines):
                 names = parse_byline(lines[i + 1].text, need_label=False)
                 if names is not None:
-                    used = [i, i + 1]
-                    while used[-1] + 1 < min(len(lines), i + 5):  # one author a line, or "and" on its own
-                        nxt = lines[used[-1] + 1].text
-                        more = () if nxt.lower() == "and" else parse_byline(nxt, need_label=False)
-                        if more is None:
-                            break
-                        names, used = tuple(dict.fromkeys(names + more)), [*used, used[-1] + 1]
-                    return names, used
+                    return _names_below(lines, names, [i, i + 1], i + 6)
             names = parse_byline(text)
             if names is not None and words(text) <= 30:
                 return names, [i]
@@ -284,8 +278,27 @@ def find_byline(lines: list[Line], start: int, end: int, headline: int | None) -
             continue  # "Paul Chinn/The San Francisco Chronicle": a photo credit
         names = (parse_byline(text, need_label=False) or credit_line_names(text)) if words(text) <= 12 else None
         if names:
-            return names, [i]
+            return _names_below(lines, names, [i], i + 5, need_joiner=True)
     return (), []
+
+
+def _names_below(lines: list[Line], names: tuple[str, ...], used: list[int], stop: int,
+                 need_joiner: bool = False) -> tuple[tuple[str, ...], list[int]]:
+    """More authors printed one a line under the first, maybe with "and" or "," on a line between them.
+    Without a "By" label (``need_joiner``) a name on the next line counts only after such a joiner."""
+    joined = False
+    while used[-1] + 1 < min(len(lines), stop):
+        nxt = lines[used[-1] + 1].text
+        if nxt.strip().lower() in JOINERS:
+            used, joined = [*used, used[-1] + 1], True
+            continue
+        more = parse_byline(nxt, need_label=False) if (joined or not need_joiner) and words(nxt) <= 6 else None
+        if not more:
+            break
+        names, used, joined = tuple(dict.fromkeys(names + more)), [*used, used[-1] + 1], False
+    while used and lines[used[-1]].text.strip().lower() in JOINERS:
+        used.pop()  # a joiner with no name after it is not part of the byline
+    return names, used
 
 
 def _author_cards(lines: list[Line], lo: int, hi: int) -> tuple[tuple[str, ...], list[int]]:
