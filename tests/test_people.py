@@ -268,3 +268,8 @@ def test_roles_come_most_used_first_and_forms_of_address_are_not_roles() -> None
     two = article("Governor Dale Ostrow left.", source="two.txt")
     three = article("Former Senator Dale Ostrow was there.", source="three.txt")
     assert resolve_people([one, two, three]).persons[0].roles == ("Governor", "Former Senator")
+
+
+def test_a_double_family_name_alone_is_the_full_name_the_text_gave() -> None:
+    assert names("Analyst Dana Rees Oyelaran said so.", "Rees Oyelaran added that it would pass.") == [
+        "Dana Rees Oyelaran"]

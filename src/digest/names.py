@@ -111,7 +111,7 @@ crimea donbas kharkiv odesa mariupol kherson siberia pentagon westminster downin
 
 # Common capitalised words at the start of a sentence that are never names.
 FUNCTION_WORDS = words("""
-tonight man men woman women boy boys girl girls children kids
+tonight man men woman women boy boys girl girls children kids top
 the a an and or but if in on at of for to from by with as this that these those there here then when while where
 what who whom whose which why how he she it they we i you his her its their our my your him them us me after before
 during since until unless because although though however meanwhile also still yet so thus according regarding

@@ -265,6 +265,12 @@ def _fullest_forms(names: list[str]) -> dict[str, str]:
         fewest = min(len(f.split()) for f in plausible)
         longest = max((f for f in plausible if len(f.split()) <= fewest + 1), key=len)
         out.update({name: longest for name in forms if name != longest})
+    keys = {name_key(name): name for name in dict.fromkeys(names)}
+    for name in dict.fromkeys(names):  # "Reif Ehrlich" in a text that named "Jessica Reif Ehrlich"
+        key = name_key(name)
+        longer = {out.get(n, n) for k, n in keys.items() if k.endswith(" " + key)}
+        if len(key.split()) >= 2 and name not in out and len(longer) == 1:
+            out[name] = longer.pop()
     return out
 
 
