@@ -1,8 +1,8 @@
 """Render: Jinja templates turn the corpus into the site's pages (relative path -> content).
 
 The views (``views*.py``) sort and group everything once; templates only print. Templates come from the
-user's ``templates`` folder first, then the built-in folder (``templates/`` at the project root), file by
-file, so a user can replace one page or the stylesheet and keep the rest.
+user's ``templates`` folder first, then the built-in folder (``templates/`` at the project root, installed
+as ``digest/templates``), file by file, so a user can replace one page or the stylesheet and keep the rest.
 
 Links between pages are always relative, so the site works from file:// and under any sub-path. Absolute
 addresses are used only where a format demands them and only when ``base_url`` is set: canonical links,
@@ -40,7 +40,16 @@ from .views_lists import all_articles, journalist_items, month_archive, outlet_i
 from .views_person import by_quote_count, person_items, person_pages
 from .views_story import story_page
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+def _builtin_templates() -> Path:
+    """The built-in templates: inside the installed package (a wheel puts them in digest/templates), else at the
+    top of the source tree (``templates/``, where they are edited; an editable install reads them there)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent.parent / "templates"
+
+
+BUILTIN_TEMPLATES = _builtin_templates()
 STATIC_FILES = (urls.STYLESHEET, urls.FAVICON, urls.SEARCH_SCRIPT)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # not strftime('%B'): that follows the machine's locale, and output must not
