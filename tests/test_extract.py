@@ -789,3 +789,9 @@ def test_authors_printed_one_a_line_with_joiners_between(header: str) -> None:
     article = extract_article(text(page_text))
     assert article.byline == ("Maria Lindqvist", "Tom Okafor")
     assert article.paragraphs[0].startswith("The county raised ferry fares")
+
+
+def test_a_headline_found_only_in_the_page_title_loses_the_site_name() -> None:
+    page_text = ("Ferry fares rise for island residents | Riverside Daily\nMenu\nBy Maria Lindqvist\nMarch 3, 2024\n"
+                 + LEAD)
+    assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents"

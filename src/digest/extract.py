@@ -130,7 +130,7 @@ def extract_article(source: SourceFile) -> Article:
         reasons[kept.pop(0)] = "note before the article (about the author)"
     paragraphs = _join_datelines([END_MARK.sub("", lines[i].text) for i in kept])
 
-    headline = lines[headline_at].text if headline_at is not None else None
+    headline = _without_site_name(lines[headline_at].text) if headline_at is not None else None
     text_fields: dict[str, object] = {
         "headline": headline,
         "byline": byline or None,
@@ -187,6 +187,13 @@ def _author_box(lines: list[Line], kept: list[int], byline: tuple[str, ...]) -> 
                 parse_byline(text) is not None and names & {key(n) for n in parse_byline(text) or ()})):
             return [j for j in kept if j > i]
     return []
+
+
+def _without_site_name(headline: str) -> str:
+    """A headline taken from the page's title keeps only its longest part: "Ferry fares rise | Riverside Daily" and
+    "Opinion | Ferry fares rise" are "Ferry fares rise" (headlines themselves do not use a bar)."""
+    parts = [p.strip() for p in headline.split(" | ") if p.strip()]
+    return max(parts, key=words) if len(parts) > 1 else headline
 
 
 def _summary_points(lines: list[Line], start: int, end: int) -> list[int]:
