@@ -437,3 +437,11 @@ def test_an_age_description_means_the_person_just_named() -> None:
 def test_a_relative_of_the_person_named_is_not_that_person() -> None:
     assert said("Tom Hardy, 45, was killed in the crash.", '"He was a kind man," said the man\'s mother.') == [
         ("He was a kind man,", ())]
+
+
+def test_a_quote_answering_a_question_about_someone_is_theirs() -> None:
+    got = said("Simon Hale, 60, has had Botox for years.",
+               'He wants his partner to think it is all exercise. Is he ever worried? "Not at all, blind as a bat."')
+    assert got == [("Not at all, blind as a bat.", ("Simon Hale",))]
+    assert said("Simon Hale, 60, has had Botox for years.", 'What will the future hold? "Nobody knows."') == [
+        ("Nobody knows.", ())]

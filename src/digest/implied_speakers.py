@@ -5,7 +5,8 @@ swelling for a day. "I get into bed and pretend I have a headache."", or lets a 
 stand for the next quotation too: "Patients fear being judged, he says. "Partners can be unkind."". Only
 such clear cases are given a speaker: a quotation in the first person belongs to the one person its sentence
 (or, when it opens a sentence or follows a colon, its paragraph so far) is about; a quotation opening a
-sentence belongs to the speaker tagged at the end of that sentence or of the sentence before it.
+sentence belongs to the speaker tagged at the end of that sentence or of the sentence before it, or answers
+the question just asked about someone.
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ def implied_speaker(ctx: ParagraphContext, span: Span) -> Attribution | None:
             return who
     if lead:
         return None
-    return _tag(ctx, closing + 1, end) or (_tag(ctx, ctx.sentence_start(sentence - 1), sentence) if sentence else None)
+    tagged = _tag(ctx, closing + 1, end)
+    if tagged is not None or not sentence:
+        return tagged
+    previous = ctx.sentence_start(sentence - 1)
+    if ctx.masked[previous:sentence].rstrip().endswith("?"):  # "Is he ever worried? "Not at all.""
+        return ctx.sole_subject(previous, sentence)
+    return _tag(ctx, previous, sentence)
 
 
 def _sentence_end(ctx: ParagraphContext, position: int) -> int:
