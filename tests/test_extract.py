@@ -795,3 +795,17 @@ def test_a_headline_found_only_in_the_page_title_loses_the_site_name() -> None:
     page_text = ("Ferry fares rise for island residents | Riverside Daily\nMenu\nBy Maria Lindqvist\nMarch 3, 2024\n"
                  + LEAD)
     assert extract_article(text(page_text)).headline == "Ferry fares rise for island residents"
+
+
+def test_key_points_end_where_the_longer_lead_begins() -> None:
+    page_text = ("Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nKey Points\n"
+                 "Fares rise 12% from April for island residents.\nThe county blames fuel costs and an ageing fleet.\n"
+                 + LEAD)
+    article = extract_article(text(page_text))
+    assert article.paragraphs[0].startswith("The county raised ferry fares")
+    assert not any(p.startswith("Fares rise 12%") for p in article.paragraphs)
+
+
+def test_a_dateline_on_its_own_line_opens_the_lead() -> None:
+    page_text = "Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nRIVERSIDE —\n" + LEAD
+    assert extract_article(text(page_text)).paragraphs[0].startswith("RIVERSIDE — The county raised ferry fares")

@@ -31,6 +31,8 @@ from .outlet import find_outlet
 
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 TITLE_WORDS = 12
+# A dateline on its own line before the lead: "RIVERSIDE —", "Riverside, Maine (AP) --"
+DATELINE_ALONE = re.compile(r"^(?:[A-Z][\w.'’]*[,/]?\s+){0,3}[A-Z][\w.'’]*\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:—|–|--)$")
 # "Key Takeaways", "ZDNET's key takeaways", "At a glance": the page's summary points follow.
 SUMMARY_LABEL = re.compile(r"^\s*(?:[\w.]+['’]s\s+)?(?:key\s+(?:takeaways|points)|takeaways|highlights|"
                            r"at\s+a\s+glance|in\s+brief|the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
@@ -73,6 +75,10 @@ def extract_article(source: SourceFile) -> Article:
     if header_lines:  # a byline or date line at the top of the run: the body starts after it
         start = _first_paragraph(lines, max(header_lines) + 1, end, start)
     list_items |= _lists_inside(lines, start, end)
+    if 0 < start <= end and DATELINE_ALONE.match(lines[start - 1].text) and words(lines[start - 1].text) <= 4 and (
+            parse_byline(lines[start - 1].text) is None):
+        start -= 1  # "RIVERSIDE —" printed on its own line: it opens the lead paragraph
+        list_items.add(start)
 
     reasons: dict[int, str] = {}
     if headline_at is not None:
@@ -203,11 +209,13 @@ def _summary_points(lines: list[Line], start: int, end: int) -> list[int]:
     for i in range(max(0, start - 3), min(end, start + 12)):
         if SUMMARY_LABEL.match(lines[i].text):
             j = i + 1
-            while j <= end and weight(lines[j].text) > 0 and words(lines[j].text) < 40:
+            # Points are of a length; the lead after them is longer than any (or there is no article left).
+            while j <= end and weight(lines[j].text) > 0 and words(lines[j].text) < 40 and (
+                    not points or words(lines[j].text) <= 1.5 * max(words(lines[p].text) for p in points) + 5):
                 points.append(j)
                 j += 1
             break
-    return points
+    return points if points and points[-1] < end - 1 else []
 
 
 def _list_after(lines: list[Line], end: int) -> tuple[int, set[int]]:
