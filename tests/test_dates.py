@@ -59,3 +59,13 @@ def test_the_page_order_is_a_vote_of_its_unambiguous_dates() -> None:
 def test_the_update_is_the_date_only_when_the_page_gives_no_other() -> None:
     assert date_of_page("Updated Dec. 23, 2023\n") == "2023-12-23"
     assert date_of_page("Published Dec. 22, 2023\nUpdated Dec. 23, 2023\n") == "2023-12-22"
+
+
+def test_a_teasers_date_below_the_article_is_not_taken_over_the_headers_update() -> None:
+    page = "Updated March 5, 2024\n" + LEAD + "Related\nHarbour master retires after 40 years\nMarch 1, 2024\n"
+    assert date_of_page(page) == "2024-03-05"
+
+
+def test_a_published_line_under_the_article_gives_its_date() -> None:
+    page = "By Maria Lindqvist\n" + LEAD + "Published March 4, 2024\nMore news\nHarbour master retires\nMarch 1, 2024\n"
+    assert date_of_page(page) == "2024-03-04"

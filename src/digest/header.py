@@ -348,12 +348,24 @@ def _find_date(lines: list[Line], start: int, end: int, headline: int | None) ->
     if candidates:
         _, i, iso = min(candidates)
         return iso, i
-    for i in [*range(end + 1, min(len(lines), end + 8)), *range(0, start)]:
+    for i in range(end + 1, min(len(lines), end + 8)):
         iso = date_of_line(lines[i].text)
-        if iso:
+        if iso and not _dates_a_teaser(lines, i):
             return iso, i
     for i in range(max(0, anchor - 12), min(len(lines), start + 4)):
         iso = updated_date(lines[i].text)
         if iso:
+            return iso, i  # the header's "Updated" date before any date far from it
+    for i in range(0, start):
+        iso = date_of_line(lines[i].text)
+        if iso:
             return iso, i
     return None, None
+
+
+def _dates_a_teaser(lines: list[Line], i: int) -> bool:
+    """Whether the date line at ``i`` (below the article) is printed under a teaser's headline: a line of a few
+    words that is not a sentence. The article's own date line there says "Published" or follows its text."""
+    above = lines[i - 1].text if i > 0 else ""
+    return not PUBLISHED.search(lines[i].text) and 3 <= words(above) <= 20 and not above.rstrip().endswith(
+        (".", "!", "?", ":", "”", '"')) and parse_byline(above) is None
