@@ -273,3 +273,12 @@ def test_roles_come_most_used_first_and_forms_of_address_are_not_roles() -> None
 def test_a_double_family_name_alone_is_the_full_name_the_text_gave() -> None:
     assert names("Analyst Dana Rees Oyelaran said so.", "Rees Oyelaran added that it would pass.") == [
         "Dana Rees Oyelaran"]
+
+
+def test_a_name_made_of_words_the_text_writes_in_lower_case_is_a_thing() -> None:
+    assert names("The phone has a hidden network service. Read more: Hidden Network explained.") == []
+    assert names("Dr Amber Rose spoke; an amber rose was on the desk.") == ["Amber Rose"]  # a title says who
+
+
+def test_a_suffix_after_a_hyphen_is_not_part_of_a_name() -> None:
+    assert names("Older millennials, Gen X-ers and Boomers agree.") == []

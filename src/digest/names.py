@@ -139,7 +139,7 @@ tran le pham hoang phan vu vo dang bui do ngo duong ly
 COMPOUND_SUFFIXES = ("backed|based|led|style|styled|ish|esque|like|winning|awarded|owned|era|born|funded|linked|"
                      "affiliated|aligned|inspired|made|related|themed|produced|directed|nominated|appointed|endorsed|"
                      "controlled|run|type|friendly|loving|obsessed|centric|approved|sponsored|supported|allied|"
-                     "leaning|trained|focused|shaped|worthy|level|free")
+                     "leaning|trained|focused|shaped|worthy|level|free|ers|ism|ist|ists|ite|ites")
 TOKEN = re.compile(r"(?<![\w\u00c0-\u024f])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*(?:(?:['’]|-(?!(?:" + COMPOUND_SUFFIXES
                    + r")\b))[\w\u00c0-\u024f]+)*\.?|[A-Z]\.")
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Ho-jin", "Jong-un"

@@ -29,6 +29,7 @@ from .names import (
     is_given_name,
     is_non_name,
     is_place,
+    is_title,
     is_title_head,
     name_key,
     words,
@@ -89,17 +90,26 @@ def _named_outside_body(article: Article) -> list[NameRun]:
     return [run for text in texts for run in name_runs(-1, text) if _is_person(run, text, headline=False)]
 
 
-def _is_person(run: NameRun, text: str, headline: bool = True) -> bool:
+def _is_person(run: NameRun, text: str, headline: bool = True, common: frozenset[str] = frozenset()) -> bool:
+    """``common``: the words the text also writes in lower case. A name of such words with no known title before
+    it ("Private Relay explained", "aforementioned Milky Jelly Cleanser") is a thing."""
     if run.title == "style":
         return True
     if not _name_shaped(run, text):
         return False
     tokens = run.tokens
+    if not (run.title and is_title(run.title)) and _all_common(tokens, common):
+        return False
     if run.title or is_east_asian(tokens) or _capital_family_name(tokens):
         return True
     speech = bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
                   or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
     return speech or (is_given_name(_first_name(tokens)) and not (headline and _headline_like(text)))
+
+
+def _all_common(tokens: list[str], common: frozenset[str]) -> bool:
+    """Every word of the name is one the text also writes in lower case: "Private Relay" ("a private relay")."""
+    return all(bare(t) in common for t in tokens)
 
 
 def _first_name(tokens: list[str]) -> str:
@@ -147,7 +157,8 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     bios = _author_bios(article.paragraphs)
     runs = [styled(unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
             if index not in bios for run in name_runs(index, text)]
-    full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph])]
+    common = _lower_case_words(article.paragraphs)
+    full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph], common=common)]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
     alone = _used_alone(runs, article)
     partners: dict[str, set[str]] = defaultdict(set)  # first word -> the words that follow it in longer runs
@@ -155,10 +166,10 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         if len(run.tokens) > 1:
             partners[bare(run.tokens[0])].add(bare(run.tokens[1]))
     chosen = {id(run) for run in full}
-    common = _lower_case_words(article.paragraphs)
     things = {run.name for run in runs
               if THE_BEFORE.search(article.paragraphs[run.paragraph][max(0, run.name_start - 5):run.name_start])}
     full += [run for run in runs if id(run) not in chosen and _name_shaped(run, article.paragraphs[run.paragraph])
+             and not _all_common(run.tokens, common)
              and (bare(run.tokens[-1]) in speaking
                   or (run.name not in things and _acts(run, article.paragraphs[run.paragraph], common))
                   or _surname_reused(run, article.paragraphs[run.paragraph], alone, partners))]
