@@ -10,6 +10,7 @@ from digest.captions import is_picture_sentence
 @pytest.mark.parametrize("line", [
     "Goalkeeper Ana Ruiz (left) and coach Tom Berg celebrate the cup win at the town stadium.",
     "Members of the rowing club, (second from right) captain Lee Park, after the race on Saturday.",
+    "As club captain, Lee Park, above, organised the winter races on the lake for ten years.",
 ])
 def test_a_sentence_placing_people_in_the_picture_is_a_caption(line: str) -> None:
     assert is_picture_sentence(line)

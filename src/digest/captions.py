@@ -50,7 +50,8 @@ def has_credit(line: str) -> bool:
 
 # Where someone stands in the picture: "Reed Sheppard (left) and Rob Dillingham ...", "(second from right)".
 POSITION = re.compile(r"\((?:(?:far\s+|second\s+from\s+|third\s+from\s+)?(?:left|right)|cent(?:er|re)|front|back|"
-                      r"top|bottom|above|below|pictured|inset|l|r|from\s+left|from\s+right|l-r|l\s+to\s+r)\)",
+                      r"top|bottom|above|below|pictured|inset|l|r|from\s+left|from\s+right|l-r|l\s+to\s+r)\)|"
+                      r",\s+(?:above|below|at\s+(?:left|right)|(?:far\s+)?(?:left|right)|cent(?:er|re)|pictured),",
                       re.IGNORECASE)
 
 
