@@ -445,3 +445,12 @@ def test_a_quote_answering_a_question_about_someone_is_theirs() -> None:
     assert got == [("Not at all, blind as a bat.", ("Simon Hale",))]
     assert said("Simon Hale, 60, has had Botox for years.", 'What will the future hold? "Nobody knows."') == [
         ("Nobody knows.", ())]
+
+
+def test_a_dash_before_the_quote_gives_it_to_the_person_the_sentence_opens_with() -> None:
+    assert said('Finance Minister Jane Roe was blunt — "We will not pay."') == [("We will not pay.", ("Jane Roe",))]
+
+
+def test_a_lone_name_never_given_in_full_is_kept_as_attribution_of_unknown_kind() -> None:
+    got = quotes('"Cases are rising," Roe told CNN.')
+    assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "Roe", "unknown")]

@@ -289,13 +289,14 @@ class ParagraphContext:
                 found = _first(self.agents(start, verb.start()), self.masked)
                 if found and found.speakers:
                     return found
-        if fallback is None and not verbs and self.masked[start:open_mark].rstrip().endswith(":"):
+        if fallback is None and not verbs and self.masked[start:open_mark].rstrip().endswith((":", "—", "–", " -")):
             return self._colon_subject(start, open_mark)
         return fallback
 
     def _colon_subject(self, start: int, open_mark: int) -> Attribution | None:
-        """ "Coach Sandra Whitlow was more cautious: "We gave them too much space."": with no speech verb, the
-        words after a colon belong to the person the sentence is about, when it opens with that person."""
+        """ "Coach Sandra Whitlow was more cautious: "We gave them too much space."" (or "... cautious — "We"):
+        with no speech verb, the words after a colon or a dash belong to the person the sentence is about, when
+        it opens with that person."""
         agents = self.agents(start, open_mark)
         if agents and agents[0].persons and not self.masked[start:agents[0].start].strip():
             return Attribution(agents[0].persons, agents[0].text)
