@@ -451,6 +451,6 @@ def test_a_dash_before_the_quote_gives_it_to_the_person_the_sentence_opens_with(
     assert said('Finance Minister Jane Roe was blunt — "We will not pay."') == [("We will not pay.", ("Jane Roe",))]
 
 
-def test_a_lone_name_never_given_in_full_is_kept_as_attribution_of_unknown_kind() -> None:
-    got = quotes('"Cases are rising," Roe told CNN.')
-    assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "Roe", "unknown")]
+def test_a_capitalised_name_that_is_no_person_is_kept_as_an_organisation() -> None:
+    got = quotes('"Talks will resume in May," Seoul said on Monday.')
+    assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "Seoul", "org")]

@@ -221,8 +221,6 @@ def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs:
 def _quote(text: str, index: int, span: Span, attribution: Attribution | None) -> Quote:
     if attribution is None:
         return Quote(text[span.start:span.end], index, span.start, span.end)
-    # a lone capitalised word before the verb ("Seoul said", "Roe told CNN" with no full name anywhere) may be
-    # a place standing for its government or a person never named in full: kept as attribution, kind unknown
-    kind = "person" if attribution.speakers else "unknown" if attribution.weak else "org"
+    kind = "person" if attribution.speakers else "org"
     return Quote(text[span.start:span.end], index, span.start, span.end, attribution.speakers,
                  attribution.text, kind)
