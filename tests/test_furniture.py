@@ -142,3 +142,19 @@ def test_a_pitch_to_the_reader_above_the_lead_is_a_note_not_the_story() -> None:
 
 def test_an_editors_note_with_a_dated_parenthesis_and_a_curly_apostrophe_is_a_lead_note() -> None:
     assert is_lead_note("Editor’s note (March 4th 2024): This article was updated to reflect the new fares.")
+
+
+@pytest.mark.parametrize("line", [
+    "From the courts to the council, our reporters are there for you. Donate today.",
+    "Follow our live coverage of the ferry dispute for the latest updates.",
+])
+def test_an_appeal_or_a_pointer_to_the_live_page_above_the_lead_is_a_note(line: str) -> None:
+    assert is_lead_note(line)
+
+
+def test_a_news_lead_about_donations_is_not_a_note() -> None:
+    assert not is_lead_note("The town's food bank asked residents on Monday to donate tinned food before the holidays.")
+
+
+def test_a_blocked_embed_placeholder_is_furniture() -> None:
+    assert is_prompt("This content is not available due to your privacy preferences. Update your settings to see it.")

@@ -71,6 +71,8 @@ _PROMPTS = [
     # A character counter under a comment box: "Policy (0/250자)", "0/500 characters".
     r".{0,60}\(?\d+\s*/\s*\d+\s*(?:자|characters?|chars?)?\)?",
     r"(?:this\s+article|the\s+article)\s+(?:was|has\s+been)\s+(?:updated|corrected|reviewed)\b.{0,200}",
+    # The placeholder of an embed the reader's settings blocked.
+    r".{0,100}\b(?:content|embed|video|post|media)\s+is\s+(?:not\s+available|unavailable|blocked)\b.{0,200}",
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[?\[?email\s+protected\]?\]?)",
     # Affiliate and paywall notices, newsletter pitches: sentences, but about the page, not the story.
     r".{0,120}\b(?:independently\s+selected|(?:may|might)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?"
@@ -276,7 +278,11 @@ LEAD_NOTE = re.compile(
     r"\[?(?:updated|update|editor['’]?s\s+note|correction|clarification)\s*(?:\([^()]{0,40}\)\s*)?"
     r"(?::|\b.{0,40}\])\s*.{0,600}|"
     # A pitch to the reader: "Are you ready to grow your brand? ... Learn more about the opportunities here."
-    r"(?=.{0,300}\byour?\b).{0,300}\b(?:learn|find\s+out|read|see)\s+more\b.{0,80}\bhere\s*[.!]?)$",
+    r"(?=.{0,300}\byour?\b).{0,300}\b(?:learn|find\s+out|read|see)\s+more\b.{0,80}\bhere\s*[.!]?|"
+    # An appeal for money or a pointer to the live page: "Our journalists are on the ground. Donate today."
+    r"(?=.{0,300}\b(?:our|we|us)\b).{0,300}\b(?:donate|support\s+(?:us|our\s+\w+)|become\s+a\s+(?:member|supporter|"
+    r"subscriber))\b.{0,40}[.!]?|(?:follow|read|see|get)\s+(?:our|the)\s+(?:latest\s+)?(?:live\s+)?(?:coverage|updates|"
+    r"blog)\b.{0,200})$",
     re.IGNORECASE,
 )
 
