@@ -282,3 +282,13 @@ def test_a_name_made_of_words_the_text_writes_in_lower_case_is_a_thing() -> None
 
 def test_a_suffix_after_a_hyphen_is_not_part_of_a_name() -> None:
     assert names("Older millennials, Gen X-ers and Boomers agree.") == []
+
+
+def test_a_list_line_shaped_like_its_neighbours_names_a_person_too() -> None:
+    lines = ("Past winners:", "2019: Kevin Marsh", "2018: Oduya Tembe", "2017: Laura Quinn", "2016: Mark Jolley")
+    assert names(*lines) == ["Kevin Marsh", "Oduya Tembe", "Laura Quinn", "Mark Jolley"]
+
+
+def test_list_lines_of_things_stay_things() -> None:
+    lines = ("Venues:", "2019: Oduya Tembe", "2018: Grand Plaza", "2017: Quay Rotunda", "2016: Kevin Marsh")
+    assert names(*lines) == ["Kevin Marsh"]

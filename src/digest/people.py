@@ -174,6 +174,8 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
                   or (run.name not in things and _acts(run, article.paragraphs[run.paragraph], common))
                   or _surname_reused(run, article.paragraphs[run.paragraph], alone, partners))]
     chosen = {id(run) for run in full}
+    full += _list_siblings(runs, chosen, article.paragraphs, common)
+    chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
     fuller = _fullest_forms(names)
@@ -245,6 +247,32 @@ def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int], partners:
             and (not opens_sentence or in_name_dictionary(tokens[0]))  # "Tyrese Maxey was ... as Maxey scored"
             and not any(re.match(r"[A-Z]{2}", t) for t in tokens)  # "Free VPNs"
             and not is_non_name(tokens[0]) and len(tokens[0].rstrip(".")) >= 2)
+
+
+def _list_siblings(runs: list[NameRun], chosen: set[int], paragraphs: Sequence[str],
+                   common: frozenset[str]) -> list[NameRun]:
+    """ "2004: Abiodun Okulaja" among "2005: Brian Hall", "2006: Kevin Terry": short list lines of one shape
+    name one kind of thing; when most of them name a person, the rest do too."""
+    by_shape: dict[str, list[NameRun]] = defaultdict(list)
+    for run in runs:
+        text = paragraphs[run.paragraph]
+        if 2 <= len(run.tokens) <= 3 and len(text.split()) <= 8:
+            shape = LIST_SHAPE.sub(_shape_of, text[:run.start]) + "NAME" + LIST_SHAPE.sub(_shape_of, text[run.end:])
+            by_shape[shape].append(run)
+    found = []
+    for members in by_shape.values():
+        people = sum(id(run) in chosen for run in members)
+        if len({run.paragraph for run in members}) >= 3 and people >= 2 * len(members) / 3:
+            found += [run for run in members if id(run) not in chosen and _name_shaped(run, paragraphs[run.paragraph])
+                      and not _all_common(run.tokens, common)]
+    return found
+
+
+LIST_SHAPE = re.compile(r"\d+|[A-Z][\w'’.\-]*")
+
+
+def _shape_of(match: re.Match[str]) -> str:
+    return "0" if match.group()[0].isdigit() else "C"
 
 
 def _acts(run: NameRun, text: str, common: frozenset[str]) -> bool:
