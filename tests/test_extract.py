@@ -809,3 +809,17 @@ def test_key_points_end_where_the_longer_lead_begins() -> None:
 def test_a_dateline_on_its_own_line_opens_the_lead() -> None:
     page_text = "Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nRIVERSIDE —\n" + LEAD
     assert extract_article(text(page_text)).paragraphs[0].startswith("RIVERSIDE — The county raised ferry fares")
+
+
+def test_a_short_line_under_a_labelled_photo_credit_is_its_caption() -> None:
+    page_text = ("Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nImage: Tom Okafor\n"
+                 "Ferry passengers at the quay in Riverside.\n" + LEAD)
+    article = extract_article(text(page_text))
+    assert article.captions == ("Ferry passengers at the quay in Riverside.",)
+    assert article.paragraphs[0].startswith("The county raised ferry fares")
+
+
+def test_a_lead_under_a_photo_credit_is_still_the_lead() -> None:
+    page_text = ("Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nImage: Tom Okafor\n"
+                 "Fares rose 12 percent on Monday, the county said.\n" + LEAD)
+    assert extract_article(text(page_text)).paragraphs[0] == "Fares rose 12 percent on Monday, the county said."

@@ -41,6 +41,9 @@ SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,4
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
 # A magazine's end mark after the last sentence ("... the South China Sea. ■") is typography, not text.
 END_MARK = re.compile(r"(?<=\S)\s*[■∎◆❖□▪◼●]\s*$")
+CREDIT_LABEL = re.compile(r"^\s*(?:photo|image|picture|photograph|credit)s?\s*(?:credit|by)?\s*:\s*\S.{0,60}$",
+                          re.IGNORECASE)
+SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
 GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
@@ -288,7 +291,17 @@ def _is_caption(lines: list[Line], i: int, lead: int) -> bool:
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # A line of 40+ words before a short title-cased line is a lead paragraph before a subheading, not a caption.
     return (is_picture_sentence(text) or (nxt == text and words(text) <= 60)
-            or (is_credit_line(nxt) and words(text) <= 40))
+            or (is_credit_line(nxt) and words(text) <= 40) or _under_a_credit(lines, i))
+
+
+def _under_a_credit(lines: list[Line], i: int) -> bool:
+    """A short line without speech right under a labelled photo credit ("Image: Tom Okafor"), when a longer
+    paragraph follows it: the picture's caption, printed after its credit."""
+    text = lines[i].text
+    if i == 0 or i + 1 >= len(lines) or not CREDIT_LABEL.match(lines[i - 1].text) or words(text) > 20:
+        return False
+    nxt = lines[i + 1].text
+    return not SPEECH.search(text) and _looks_like_paragraph(nxt) and words(nxt) > words(text)
 
 
 def _body_line_reason(text: str, k: str, headline_key: str | None, seen: set[str]) -> str | None:
