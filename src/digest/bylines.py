@@ -35,6 +35,7 @@ TAIL = re.compile(r"\s*(?:\[|\(|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?:j
                   r"\bin\s+[A-Z][a-z]+\s*$|—|–|\s-\s).*$", re.IGNORECASE)
 ROLE_WORD = re.compile(r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|producer|critic)s?\b",
                        re.IGNORECASE)
+AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)  # "Jane Doe and Tom Okafor Staff Writers": roles end each name
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "y",
              "ibn", "dos", "das", "ter", "st.", "mc"}
 # Words that make a "name" an organisation, a desk or a role rather than a person.
@@ -83,6 +84,9 @@ def _strip_roles(text: str) -> str:
     """Drop job titles: "Dave Epstein Globe Correspondent" -> "Dave Epstein"; ", Staff Writer" -> ""."""
     while (m := ROLE_WORD.search(text)) is not None:
         start = max(text.rfind(sep, 0, m.start()) for sep in ",;|/•·") + 1
+        # "and" parts names only when a name and a role follow it ("Showbiz & TV Reporter" is one role).
+        start = max([start, *(j.end() for j in AND.finditer(text, start, m.start())
+                              if len(text[j.end():m.start()].split()) >= 3)])
         tokens = text[start:m.start()].split()
         keep = 3 if len(tokens) >= 4 and len(tokens[1].strip(".")) == 1 else 2
         name = " ".join(tokens[:keep]) if len(tokens) >= 2 else ""
@@ -156,9 +160,13 @@ def person_name(text: str, trim: bool = True) -> str | None:
     """
     words = text.split()
     mixed_case = not text.isupper()
+    shouted = len(words) > 2 and words[0].isupper() and words[1].isupper() and mixed_case  # "JANE DOE Washington Post"
     cut = len(words)
     for i, word in enumerate(words):
         bare = word.lower().strip(".,")
+        if i >= 2 and shouted and not word.isupper():
+            cut = i
+            break
         if i >= 2 and (bare in NOT_A_PERSON or (mixed_case and word.isupper() and len(word) > 1 and "." not in word)
                        or CAMEL_ORG.match(word) or any(c.isdigit() for c in word)
                        or (word[0].islower() and bare not in PARTICLES)):
