@@ -454,3 +454,10 @@ def test_a_dash_before_the_quote_gives_it_to_the_person_the_sentence_opens_with(
 def test_a_capitalised_name_that_is_no_person_is_kept_as_an_organisation() -> None:
     got = quotes('"Talks will resume in May," Seoul said on Monday.')
     assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "Seoul", "org")]
+
+
+def test_a_first_person_quote_alone_in_its_paragraph_belongs_to_the_one_person_the_paragraph_before_is_about() -> None:
+    got = said("Maria Lopez has farmed in the valley for 40 years.", "“I have never seen water like this.”")
+    assert got == [("I have never seen water like this.", ("Maria Lopez",))]
+    got = said("Maria Lopez and Tom Ward have farmed here for years.", "“I have never seen water like this.”")
+    assert got == [("I have never seen water like this.", ())]

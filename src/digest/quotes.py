@@ -86,6 +86,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
     previous: ParagraphContext | None = None  # the paragraph before, when it ends with a colon
+    plain: ParagraphContext | None = None
     for index, text in enumerate(article.paragraphs):
         spans = find_spans(text)
         if spans:
@@ -100,13 +101,18 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
             attributions = [a if a is not None or _teaser_catchword(text, s) else implied_speaker(ctx, s)
                             for s, a in zip(kept, attributions, strict=True)]
+            if (opens_paragraph and attributions[0] is None and plain is not None
+                    and FIRST_PERSON.search(text[kept[0].start:kept[0].end])):
+                attributions[0] = plain.sole_subject(0, len(plain.text))  # "Lopez has farmed here 40 years." "I"
+                _carry_within(attributions, [text[s.start:s.end] for s in kept])
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
             resolved = _resolved_speakers(index, kept, attributions, by_paragraph[index])
         else:
             kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
             resolved = []
-        previous = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames)
-                    if text.rstrip().endswith(":") else None)
+        plain = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames)
+                 if not spans else None)  # the paragraph before, when it quotes no one
+        previous = plain if plain is not None and text.rstrip().endswith(":") else None
         quoted = sorted((s.start, s.end) for s in kept)
         outside = [m for m in by_paragraph[index] if not _in_ranges(m.start, quoted)]
         earlier = earlier + sorted(outside + resolved, key=lambda m: m.start)

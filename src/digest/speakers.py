@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from .model import Mention
 from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title, words
@@ -160,6 +160,10 @@ class ParagraphContext:
     def sole_subject(self, lo: int, hi: int) -> Attribution | None:
         """The one person masked[lo:hi] is about: the only person named there as a subject (not "Jane Doe's
         lawyer", not "told Jane Doe"), else, when no one is named, the one person its "he"s and "she"s mean."""
+        inside = [m for m in self.mentions if lo <= m.start < hi]
+        if any(re.fullmatch(r"\s*(?:,|and|or|&|, and)\s*", self.text[a.end:b.start]) and a.name != b.name
+               for a, b in pairwise(inside)):
+            return None  # "Maria Lopez and Tom Ward have farmed here": two people, not one
         named = [m for m, subject in zip(self.mentions, self._subject, strict=True)
                  if lo <= m.start < hi and subject and self.text[m.end:m.end + 2] not in ("'s", "’s")]
         if named:
