@@ -823,3 +823,12 @@ def test_a_lead_under_a_photo_credit_is_still_the_lead() -> None:
     page_text = ("Ferry fares rise for island residents\nBy Maria Lindqvist\nMarch 3, 2024\nImage: Tom Okafor\n"
                  "Fares rose 12 percent on Monday, the county said.\n" + LEAD)
     assert extract_article(text(page_text)).paragraphs[0] == "Fares rose 12 percent on Monday, the county said."
+
+
+def test_a_byline_printed_only_inside_the_article_does_not_cut_it() -> None:
+    page_text = ("Ferry fares rise for island residents\nMarch 3, 2024\n" + LEAD +
+                 "The council said the new fares would be reviewed in a year, after two new boats enter service.\n"
+                 "An island apart\nBy Maria Lindqvist, Riverside\n"
+                 "On the quay at dawn, the first ferry of the day was almost empty, the baker said on Monday.\n"
+                 "Commuters said they would drive to the mainland through the winter instead of paying the fares.\n")
+    assert extract_article(text(page_text)).paragraphs[-1].startswith("Commuters said they would drive")

@@ -122,7 +122,7 @@ def extract_article(source: SourceFile) -> Article:
         if i not in reasons and key(lines[i].text) in seen_captions:
             reasons[i] = "caption repeated"  # printed in the body before the caption itself was seen
     kept = [i for i in range(start, end + 1) if i not in reasons]  # the lines that became paragraphs, in order
-    for i in _author_box(lines, kept, byline):
+    for i in _author_box(lines, kept, byline if byline_at and min(byline_at) < start else ()):
         reasons[i] = "author box after the article"
     kept = [i for i in kept if i not in reasons]
     # After the last paragraph: notes (bio, credit, pitch), and the blurb of a sign-up box under its prompt.
@@ -186,7 +186,8 @@ def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int
 
 def _author_box(lines: list[Line], kept: list[int], byline: tuple[str, ...]) -> list[int]:
     """The kept lines from an author box on: a line printing the author's name alone, or a byline naming them
-    again, after the article has begun. What follows is the author's bio and other stories, not the article."""
+    again, after the article has begun. What follows is the author's bio and other stories, not the article.
+    (``byline`` is given only when the page printed it above the article: a byline inside the body is no repeat.)"""
     if not byline or len(kept) < 3:
         return []
     names = {key(name) for name in byline}
