@@ -17,7 +17,8 @@ from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
 from .quote_spans import Span, find_spans
-from .speakers import VERB, Attribution, ParagraphContext, family_names, object_position
+from .speakers import Attribution, ParagraphContext, family_names, object_position
+from .speech_words import VERB
 
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
 TERM_CUE = re.compile(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|aka|a\.k\.a\.|"

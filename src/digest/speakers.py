@@ -18,59 +18,20 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from .model import Mention
-from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title, words
-
-SPEECH_VERBS = (
-    r"said|says|say|saying|told|tells|telling|added|adds|adding|explained|explains|explaining|noted|notes|"
-    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|recalled|recalls|warned|warns|"
-    r"warning|replied|replies|asked|asks|wrote|writes|tweeted|posted|commented|comments|continued|continues|"
-    r"agreed|claimed|claims|declared|announced|acknowledged|admitted|admits|suggested|suggests|predicted|"
-    r"reiterated|remarked|observed|confirmed|denied|urged|concluded|answered|responded|joked|jokes|quipped|"
-    r"described|describes|describing|called|calls|calling|expressed|criticized|criticised|condemned|promised|vowed|"
-    r"threatened|stated|states|repeated|shared|revealed|reveals|recounted|mused|laughed|boasted|complained|"
-    r"lamented|cautioned|conceded|countered|admitted|pointed out|went on|speaking|spoke|telling|reported|"
-    r"according to|explains|tells|recalls|muses|jokes|notes|wonders|wondered|hoped|hopes|believes|believed|thinks|"
-    r"thought|feels|felt|testified|protested|pleaded|shouted|yelled|whispered|sighed|exclaimed|texted|emailed|captioned"
+from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title
+from .speech_words import (
+    ASIDE,
+    DESCRIBED_BEFORE,
+    DESCRIPTION,
+    GENERIC_HEADS,
+    OBJECT_VERB_BEFORE,
+    ORG,
+    ORG_NAME,
+    PREPOSITION_BEFORE,
+    PRONOUN,
+    VERB,
 )
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-PERSON_NOUNS = (
-    r"official|president|minister|leader|dictator|actor|actress|singer|star|chancellor|premier|secretary|senator|"
-    r"governor|mayor|director|chief|adviser|advisor|ambassador|spokesman|spokeswoman|spokesperson|executive|ceo|"
-    r"founder|coach|player|manager|professor|researcher|author|writer|lawmaker|diplomat|envoy|general|commander|"
-    r"judge|lawyer|attorney|candidate|king|queen|prince|princess|pope|economist|analyst|expert|scientist|doctor|"
-    r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
-    r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef|"
-    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|\d{1,3}-year-old"
-)
-DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
-ORG_NOUNS = (
-    r"office|government|ministry|statement|company|agency|police|department|administration|committee|council|"
-    r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|treaty|website|group|team|club|"
-    r"court|military|army|campaign|embassy|authorities|firm|organi[sz]ation|union|party|network|channel|study|"
-    r"survey|memo|filing|lawsuit|post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
-    r"commission|foundation|institute|university|school|agencies|companies|governments|representatives?|"
-    r"reporters?|journalists?|interviewers?|aides?|insiders?|people|residents|witnesses|fans|critics|experts|"
-    r"analysts|researchers|scientists|"
-    r"White House|Kremlin|Pentagon|ministries|presidency|palace|cabinet|regime|side|leadership|state media"
-)
-CAPITALISED_NON_AGENTS = "When|While|After|Before|As|If|Asked|Speaking|But|And|So|Then|Later|Also|In|On|At|It|This|That"
-ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any|[Oo]ther)\s+"
-                 rf"(?:[\w’'.\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b|\b(?:{ORG_NOUNS})\b(?=\s+(?:{SPEECH_VERBS})\b)")
-ORG_NAME = re.compile(rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*"
-                      rf"(?=\s+(?:{SPEECH_VERBS})\b)")
-DESCRIBED_BEFORE = re.compile(r"[\s,\x00]*(?:his|her|their|its|the|a|an)\s[\w\s\-'’]{0,50},\s*")  # "his brother, "
-OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|meets|called|joined|interviewed|"
-                                r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
-                                r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
-                                r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned)\s*$")
-ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
-                                r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
-                                r"despite|without|within|including|alongside|besides|except|such as)\s*$")
 
-
-GENERIC_HEADS = words("leader official politician diplomat dictator strongman statesman head")
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
