@@ -193,6 +193,7 @@ def is_title(token: str) -> bool:
 PLACE_ENDINGS = words("""
 park parks hall gardens garden quay springs bar heights hills beach falls village town ville field fields
 bridge tower towers square centre center building plaza mall arena theatre theater cafe restaurant hotel
+boulevard avenue observatory
 """)
 
 
