@@ -61,3 +61,13 @@ def test_teasers_after_the_article_are_not_taken_for_its_continuation() -> None:
     lines = lines_of("Menu", PARAGRAPH, QUOTE, "Most Read", "Captain who saved 80 passengers retires", teaser,
                      "Bridge repairs start in April", teaser + " Again.")
     assert body_span(lines) == (1, 2)
+
+
+def test_a_long_list_between_two_paragraphs_does_not_split_the_article() -> None:
+    items = ["Brighter display for reading outdoors", "Longer battery life on a single charge",
+             "New camera with better low-light photos", "Faster charging with the bundled cable",
+             "Thinner frame made of recycled aluminium", "Louder speakers for calls and music"]
+    lines = lines_of("Menu", PARAGRAPH, "Display", *items, "Battery", *items[:3],
+                     "Sales began on Friday, and the company said early orders were twice last year's.",
+                     PARAGRAPH + " Again.")
+    assert body_span(lines) == (1, 14)

@@ -47,6 +47,7 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
             weights[i] = min(weights[i], -4.0)
         else:
             in_contents = False
+    _weigh_lists(lines, weights)
     for i in range(1, len(lines) - 1):
         # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
         # between credits), not a paragraph.
@@ -82,6 +83,38 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
             break
         last, k = next_last, k + 1
     return _past_boxes(lines, weights, first, last, ends[k])
+
+
+def _weigh_lists(lines: list[Line], weights: list[float]) -> None:
+    """A list set between two paragraphs (three or more phrases in sentence case, maybe in groups under short
+    headings) weighs nothing: its items are not furniture, and a long one must not split the article in two."""
+    i, n = 1, len(lines)
+    while i < n:
+        if weights[i - 1] < 20:
+            i += 1
+            continue
+        j, items, headings = i, 0, 0
+        while j < n and -12 < weights[j] < 0 and not is_hard_end(lines[j].text):
+            if _is_item(lines[j].text):
+                items += 1
+            elif words(lines[j].text) <= 6:
+                headings += 1  # a group's heading, or an item in headline case
+            else:
+                break
+            j += 1
+        if items >= 3 and items >= 2 * headings and j < n and weights[j] >= 10:
+            for k in range(i, j):
+                weights[k] = 0.0
+        i = max(i + 1, j)
+
+
+def _is_item(text: str) -> bool:
+    """A phrase in sentence case of a few words: "Brighter display for outdoor use". Headlines of links are
+    mostly in headline case, menus are one or two words."""
+    tokens = [w for w in WORD.findall(text) if w[0].isalpha()]
+    long_words = [w for w in tokens[1:] if len(w) > 3]
+    return 4 <= len(tokens) <= 25 and tokens[0][0].isupper() and len(long_words) >= 2 and (
+        sum(w[0].islower() for w in long_words) >= 0.6 * len(long_words)) and not is_dateline(text)
 
 
 def _past_boxes(lines: list[Line], weights: list[float], first: int, last: int, hi: int) -> tuple[int, int]:
