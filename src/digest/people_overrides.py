@@ -5,8 +5,11 @@ Format (every key optional; names are matched to a person's name or any alias, i
     merge:                      # one person; the first name is the one shown
       - [Kim Jong Un, Kim Jong-un]
     split:                      # one name, two people: these forms or articles are someone else
-      Donald Trump: [Trump]                 # "Trump" alone is a person of their own
+      Donald Trump: [Trump]                 # articles naming only "Trump" mean a person of their own
       John Smith: [sport/match-report.txt]  # the John Smith of this article is another "John Smith (2)"
+
+A form splits off the articles that give only that form; inside an article that gives the full name, "Trump"
+stays that person (split the article off instead).
     rename:                     # name found -> name shown
       Meghan Markle: Meghan, Duchess of Sussex
     drop:                       # not persons at all
