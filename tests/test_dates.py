@@ -69,3 +69,10 @@ def test_a_teasers_date_below_the_article_is_not_taken_over_the_headers_update()
 def test_a_published_line_under_the_article_gives_its_date() -> None:
     page = "By Maria Lindqvist\n" + LEAD + "Published March 4, 2024\nMore news\nHarbour master retires\nMarch 1, 2024\n"
     assert date_of_page(page) == "2024-03-04"
+
+
+def test_the_date_next_to_the_byline_wins_over_a_teasers_date_above_the_headline() -> None:
+    page = ("Menu\nBridge repairs to start in April, council says\nMarch 1, 2024\nFerry fares rise for island residents\n"
+            "Islanders say the rise will push families off the daily commute\nShare\nSave\nBy Maria Lindqvist\n"
+            "Senior reporter\nMarch 4, 2024\n" + LEAD)
+    assert extract_article(SourceFile("inline.txt", page, "text")).date == "2024-03-04"

@@ -73,7 +73,7 @@ def extract_article(source: SourceFile) -> Article:
     if start != run_start:  # the run had swallowed the header: look again, now that its lines are candidates
         headline_at = find_headline(lines, start, md_headline, end)
     byline, byline_at = find_byline(lines, start, end, headline_at)
-    date, date_at = find_date(lines, start, end, headline_at)
+    date, date_at = find_date(lines, start, end, headline_at, byline_at)
     header_lines = [i for i in [*byline_at, date_at] if i is not None and start <= i < start + 12]
     if header_lines:  # a byline or date line at the top of the run: the body starts after it
         start = _first_paragraph(lines, max(header_lines) + 1, end, start)

@@ -8,6 +8,7 @@ where the body starts, and returns the line indices it used so that extraction c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -314,12 +315,14 @@ def _author_cards(lines: list[Line], lo: int, hi: int) -> tuple[tuple[str, ...],
     return names, used
 
 
-def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
+def find_date(lines: list[Line], start: int, end: int, headline: int | None,
+              byline_at: Sequence[int] = ()) -> tuple[str | None, int | None]:
     """The publication date and its line: one the page calls the original publication date, else the date
     line nearest the headline, else a date line above the body or just below it, else an "Updated" date.
 
+    A date next to the byline (``byline_at``) is the article's rather than a teaser's printed near the headline.
     A date such as "03/04/2024" is read month first unless the page writes its other dates day first."""
-    iso, at = _find_date(lines, start, end, headline)
+    iso, at = _find_date(lines, start, end, headline, byline_at)
     if iso is not None and at is not None:
         other = next((d.day_first for d in find_dates(lines[at].text) if d.iso == iso and d.day_first), None)
         if other and page_is_day_first(line.text for line in lines):
@@ -327,7 +330,8 @@ def find_date(lines: list[Line], start: int, end: int, headline: int | None) -> 
     return iso, at
 
 
-def _find_date(lines: list[Line], start: int, end: int, headline: int | None) -> tuple[str | None, int | None]:
+def _find_date(lines: list[Line], start: int, end: int, headline: int | None,
+               byline_at: Sequence[int]) -> tuple[str | None, int | None]:
     iso, at = published_date(lines)
     if iso:
         return iso, at
@@ -341,7 +345,7 @@ def _find_date(lines: list[Line], start: int, end: int, headline: int | None) ->
         label = lines[i - 1].text if i > 0 else ""
         if i > 0 and len(label) < 30 and UPDATED.search(label) and not find_dates(label):
             continue  # "Updated:" on the line above
-        rank = abs(i - anchor) + (0 if i >= anchor else 3)
+        rank = abs(i - anchor) + (0 if i >= anchor else 3) - (4 if any(abs(i - b) <= 2 for b in byline_at) else 0)
         if PUBLISHED.search(lines[i].text) or (len(label) < 30 and PUBLISHED.search(label)):
             rank -= 10
         candidates.append((rank, i, iso))
