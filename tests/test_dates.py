@@ -72,7 +72,7 @@ def test_a_published_line_under_the_article_gives_its_date() -> None:
 
 
 def test_the_date_next_to_the_byline_wins_over_a_teasers_date_above_the_headline() -> None:
-    page = ("Menu\nBridge repairs to start in April, council says\nMarch 1, 2024\nFerry fares rise for island residents\n"
-            "Islanders say the rise will push families off the daily commute\nShare\nSave\nBy Maria Lindqvist\n"
-            "Senior reporter\nMarch 4, 2024\n" + LEAD)
+    page = ("Menu\nBridge repairs to start in April, council says\nMarch 1, 2024\n"
+            "Ferry fares rise for island residents\nIslanders say the rise will push families off the daily commute\n"
+            "Share\nSave\nBy Maria Lindqvist\nSenior reporter\nMarch 4, 2024\n" + LEAD)
     assert extract_article(SourceFile("inline.txt", page, "text")).date == "2024-03-04"
