@@ -307,3 +307,8 @@ def test_a_name_another_article_found_is_a_person_here_too() -> None:
 
 def names_of(a: Article) -> list[str]:
     return list(dict.fromkeys(m.name for m in a.mentions))
+
+
+def test_states_districts_hyphenated_organisations_and_headline_verbs_are_not_names() -> None:
+    assert names("Read it in the Ohio Oakwood-Gazette and the Iowa Morning Line, said Downtown Hallam staff.") == []
+    assert names("Senator Jane Ostrow Gets Her Way") == ["Jane Ostrow"]

@@ -107,7 +107,10 @@ seattle denver philadelphia detroit phoenix vegas manhattan brooklyn california 
 illinois arizona nevada oregon alabama minsk tbilisi vilnius riga tallinn helsinki stockholm oslo copenhagen
 amsterdam lisbon athens geneva zurich hong kong shanghai taipei bangkok jakarta manila singapore busan incheon
 crimea donbas kharkiv odesa mariupol kherson siberia pentagon westminster downing hollywood silicon wall
-""")
+alaska arkansas colorado connecticut delaware hawaii idaho iowa kansas kentucky louisiana maryland massachusetts
+minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee utah vermont wisconsin wyoming
+downtown uptown midtown
+""")  # US states that are not also common given names or surnames (not Georgia, Virginia, Washington, Montana)
 
 # Common capitalised words at the start of a sentence that are never names.
 FUNCTION_WORDS = words("""
@@ -123,7 +126,8 @@ third new early late today yesterday tomorrow now never ever always often someti
 instead rather perhaps maybe indeed like unlike is are was were be been has have had do does did would can could
 should may might must shall let lets asked said says told added noted stressed explained warned replied insisted
 argued
-""")
+gets wins makes takes reveals slams warns calls hits shares joins admits claims talks
+""")  # and verbs of headline case that end a line of capitalised words: "Jane Roe Gets"
 
 # East Asian family names, written first ("Chang Ho-jin", "Kim Jong-un", "Xi Jinping").
 EAST_ASIAN_SURNAMES = words("""
@@ -210,6 +214,8 @@ def is_non_name(token: str) -> bool:
     if b in ORG_WORDS or b in MONTHS_DAYS or b in DEMONYMS or b in PLACES or b in FUNCTION_WORDS:
         return True
     core = re.sub(r"['’]s$", "", token).rstrip(".")
+    if "-" in core and any(part in ORG_WORDS for part in core.casefold().split("-")):
+        return True  # "Post-Dispatch", "Tri-City"
     inner = re.search(r"[a-z]([A-Z])", core)
     if inner and not re.match(r"(?:Mc|Mac|De|Di|Le|La|Da|Du|Van|Von|Fitz|St|Al|El)[A-Z]", core):
         return True  # "WireGuard", "YouTube", "iPhone": brands; "McDonald", "DeSantis" are names
