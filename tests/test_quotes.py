@@ -461,3 +461,21 @@ def test_a_first_person_quote_alone_in_its_paragraph_belongs_to_the_one_person_t
     assert got == [("I have never seen water like this.", ("Maria Lopez",))]
     got = said("Maria Lopez and Tom Ward have farmed here for years.", "“I have never seen water like this.”")
     assert got == [("I have never seen water like this.", ())]
+
+
+def test_a_sentence_opening_with_for_or_according_to_a_person_gives_them_its_quote() -> None:
+    assert said("For the philosopher Gaston Bachelard, a corner was “a symbol of solitude”, a refuge.") == [
+        ("a symbol of solitude", ("Gaston Bachelard",))]
+    assert said("Historian Ann Lee wrote the book. According to Lee, the boys used a stage “to perform songs”. "
+                "A “former Fitzroy boy” wrote to the paper years later.") == [
+        ("to perform songs", ("Ann Lee",)), ("former Fitzroy boy", ())]
+    assert said("For years, the town was known as “the end of the world” to its neighbours.") == [
+        ("the end of the world", ())]
+
+
+def test_quotes_in_headline_like_lines_are_given_to_no_one() -> None:
+    assert said("Witness Ann Lee says police were 'far too slow' to respond - and demands an inquiry") == [
+        ("far too slow", ())]
+    got = said('Ann Lee spoke at the vigil. "He was kind," she said.',
+               "'I was next to my boy as he died': Mother's tribute after crash...")
+    assert got == [("He was kind,", ("Ann Lee",)), ("I was next to my boy as he died", ())]

@@ -59,10 +59,17 @@ def _is_term(text: str, paragraph: str, span: Span, ctx: ParagraphContext) -> bo
 
 def _teaser_catchword(paragraph: str, span: Span) -> bool:
     """ "Stacey Solomon reveals the one 'weird' tradition she keeps" (no full stop: a teaser or a heading): a
-    word or two quoted there are the writer's catchword, kept as a quotation but given to no one."""
+    word or two quoted there are the writer's catchword, kept as a quotation but given to no one; so is any
+    quotation in single marks, the headline style ("'I was next to my boy': Mother's tribute after crash"),
+    or in a line cut off with an ellipsis."""
     text = paragraph[span.start:span.end]
-    return (len(text.split()) <= 3 and not text.rstrip().endswith((",", "!", "?"))
-            and not paragraph.rstrip().rstrip("\"”’'»)").endswith(SENTENCE_ENDS))
+    ending = paragraph.rstrip().rstrip("\"”’'»)")
+    if ending.endswith(("...", "…")) and not text.rstrip().endswith(("...", "…")):
+        return True
+    if ending.endswith(SENTENCE_ENDS):
+        return False
+    single = span.open_mark is not None and paragraph[span.open_mark] in "'‘"
+    return single or (len(text.split()) <= 3 and not text.rstrip().endswith((",", "!", "?")))
 
 
 def _sentence_around(ctx: ParagraphContext, span: Span) -> tuple[int, int]:
@@ -88,6 +95,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
     previous: ParagraphContext | None = None  # the paragraph before, when it ends with a colon
     plain: ParagraphContext | None = None
+    teasers: set[tuple[int, int]] = set()  # (paragraph, start) of quotations in headline-like lines
     for index, text in enumerate(article.paragraphs):
         spans = find_spans(text)
         if spans:
@@ -106,6 +114,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
                     and FIRST_PERSON.search(text[kept[0].start:kept[0].end])):
                 attributions[0] = plain.sole_subject(0, len(plain.text))  # "Lopez has farmed here 40 years." "I"
                 _carry_within(attributions, [text[s.start:s.end] for s in kept])
+            teasers |= {(index, s.start) for s in kept if _teaser_catchword(text, s)}
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
             resolved = _resolved_speakers(index, kept, attributions, by_paragraph[index])
         else:
@@ -120,6 +129,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         subjects = subjects + sorted([m for m in outside if not object_position(text, m)] + resolved,
                                      key=lambda m: m.start)
     _carry_across(found, article.paragraphs)
+    found = [(i, s, None if (i, s.start) in teasers else a) for i, s, a in found]  # no chain reaches a teaser
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
 
 

@@ -280,16 +280,21 @@ class ParagraphContext:
         return Attribution((m.name,), m.text)
 
     def according_to_before(self, open_mark: int) -> Attribution | None:
-        """ "According to the Spokesman-Review, "She wanted ..."": the source named just before the quote."""
+        """ "According to the Spokesman-Review, "She wanted ..."", "According to Annear, the gold rush made a
+        "demographic bulge"", "For the philosopher Gaston Bachelard, a corner was "a symbol of solitude"": the
+        source a sentence names before its quote. "For ..." counts only for a person ("For years," does not)."""
         start = self._sentence_start(open_mark)
-        match = re.search(r"\b[Aa]ccording to\s+([^,;\x00]{2,60}?)\s*[,:]\s*$", self.masked[start:open_mark])
+        before = self.masked[start:open_mark]
+        match = (re.search(r"\b[Aa]ccording to\s+([^,;\x00]{2,60}?)\s*[,:]\s*$", before)
+                 or re.match(r"\s*(?:[Aa]ccording to|(For))\s+([^,;\x00]{2,60}?)\s*,", before))
         if not match:
             return None
-        lo, hi = start + match.start(1), start + match.end(1)
+        group = match.lastindex or 1
+        lo, hi = start + match.start(group), start + match.end(group)
         persons = [a for a in self.agents(lo, hi) if a.persons]
-        if persons and persons[0].start == lo:
+        if persons and persons[-1].end == hi:
             return _first(persons, self.masked)
-        return Attribution((), match.group(1))
+        return None if match.re.groups == 2 and match.group(1) else Attribution((), match.group(group))
 
     def according_to(self, close: int) -> Attribution | None:
         end = self._clause_end(close + 1)
@@ -309,7 +314,8 @@ class ParagraphContext:
         while k > floor:
             if text[k] in ".!?" and text[k + 1:k + 2].isspace() and re.match(r"\s+[A-Z\x00]", text[k + 1:k + 4]):
                 word = text[max(0, k - 40):k + 1].split()[-1]
-                if text[k] != "." or ends_sentence(word):  # not "C. Stanton" or "U.S. Secretary"
+                quoted = word.startswith("\x00")  # 'a stage "to perform songs". A ...': a quotation ends it
+                if text[k] != "." or quoted or ends_sentence(word):  # not "C. Stanton" or "U.S. Secretary"
                     return k + 1
             if text[k] == "\x00" and k + 1 < position and text[k - 1] == " " and self._closes_sentence(k):
                 return k + 1
