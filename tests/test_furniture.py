@@ -105,6 +105,7 @@ def test_a_footer_is_a_copyright_notice_with_a_year_or_reserved_rights() -> None
 
     assert is_footer("© 2024 Riverside Media Group, LLC. All rights reserved.")
     assert is_footer("Copyright 1998– The Valley Courier")
+    assert not is_footer("© 2024 Getty Images")  # a credit under a picture in the middle of the article
     assert is_footer("Content on this site is the property of its owners. All Rights Reserved.")
     assert not is_footer("© Jane Doe")  # a photo credit under a picture in the body
     assert not is_footer("The band sued over the copyright of the 1998 single, the court heard.")

@@ -308,10 +308,17 @@ def is_hard_end(line: str) -> bool:
 
 
 # The site's footer: a copyright notice with a year, or "All rights reserved". Nothing of the article follows it.
-# (A photo credit "© Jane Doe" inside the body has neither the year first nor the reservation of rights.)
+# (A photo credit "© Jane Doe" inside the body has neither the year first nor a company or the rights.)
 FOOTER = re.compile(r"^\s*(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b.{0,200}|"
                     r".{0,200}\ball\s+rights\s+reserved\b.{0,200})$", re.IGNORECASE)
 
 
+# A company's notice, not a photographer's credit ("© 2024 Getty Images" can stand under a picture mid-article);
+# the word "Copyright" spelt out is the site's own notice.
+COMPANY = re.compile(r"\b(?:inc|llc|ltd|plc|corp|corporation|company|media|group|publishing|publications|network|"
+                     r"newspapers?|rights)\b", re.IGNORECASE)
+
+
 def is_footer(line: str) -> bool:
-    return len(line) < 300 and bool(FOOTER.match(line))
+    return len(line) < 300 and bool(FOOTER.match(line)) and (
+        line.lstrip()[:9].lower() == "copyright" or bool(COMPANY.search(line)))
