@@ -832,3 +832,12 @@ def test_a_byline_printed_only_inside_the_article_does_not_cut_it() -> None:
                  "On the quay at dawn, the first ferry of the day was almost empty, the baker said on Monday.\n"
                  "Commuters said they would drive to the mainland through the winter instead of paying the fares.\n")
     assert extract_article(text(page_text)).paragraphs[-1].startswith("Commuters said they would drive")
+
+
+def test_an_interviewers_name_as_a_speaker_label_is_not_an_author_box() -> None:
+    turns = ("Maria Lindqvist\nWhy did the county raise the fares now, after two years of promising islanders, in "
+             "public and in writing, that it would not do so before the new boats arrived?\n"
+             "Tom Okafor\nFuel costs doubled over the winter, and two of our four boats failed their safety "
+             "inspections, so we had to charter a replacement at three times the usual price.\n")
+    page_text = "Ferry fares rise: the operator explains\nBy Maria Lindqvist\nMarch 3, 2024\n" + LEAD + turns * 3
+    assert extract_article(text(page_text)).paragraphs[-1].startswith("Fuel costs doubled")

@@ -155,6 +155,8 @@ def test_an_appeal_or_a_pointer_to_the_live_page_above_the_lead_is_a_note(line: 
 
 def test_a_news_lead_about_donations_is_not_a_note() -> None:
     assert not is_lead_note("The town's food bank asked residents on Monday to donate tinned food before the holidays.")
+    assert not is_lead_note("We must support our teachers, who have gone without a raise for six years.")
+    assert is_lead_note("Independent journalism needs you. Please support our reporting with a gift today.")
 
 
 def test_a_blocked_embed_placeholder_is_furniture() -> None:

@@ -191,6 +191,8 @@ def _author_box(lines: list[Line], kept: list[int], byline: tuple[str, ...]) -> 
     if not byline or len(kept) < 3:
         return []
     names = {key(name) for name in byline}
+    if sum(key(line.text) in names for line in lines[kept[0]:]) >= 3:
+        return []  # the author's name over and over: an interview's speaker labels, not a box
     for i in range(kept[1] + 1, kept[-1] + 1):
         text = lines[i].text
         if words(text) <= 12 and (key(text) in names or (

@@ -280,7 +280,7 @@ LEAD_NOTE = re.compile(
     # A pitch to the reader: "Are you ready to grow your brand? ... Learn more about the opportunities here."
     r"(?=.{0,300}\byour?\b).{0,300}\b(?:learn|find\s+out|read|see)\s+more\b.{0,80}\bhere\s*[.!]?|"
     # An appeal for money or a pointer to the live page: "Our journalists are on the ground. Donate today."
-    r"(?=.{0,300}\b(?:our|we|us)\b).{0,300}\b(?:donate|support\s+(?:us|our\s+\w+)|become\s+a\s+(?:member|supporter|"
+    r"(?=.{0,300}\b(?:our|we|us)\b).{0,300}\b(?:donate|support\s+(?:us|our\s+(?:journalism|work|reporting|newsroom|mission))|become\s+a\s+(?:member|supporter|"
     r"subscriber))\b.{0,40}[.!]?|(?:follow|read|see|get)\s+(?:our|the)\s+(?:latest\s+)?(?:live\s+)?(?:coverage|updates|"
     r"blog)\b.{0,200})$",
     re.IGNORECASE,
