@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from digest import render, render_parallel
+from digest import render, render_memo, render_parallel
 from digest.config import Config
 from digest.export import export_json
 from digest.model import Corpus, People, Quote
 from digest.render import RenderError, render_site
 from digest.urls import site_paths
-from fixtures.render import SCRIPT_TEXT, corpus
+from digest.write import write_site
+from fixtures.render import SCRIPT_TEXT, corpus, putin_warning_reworded
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SEOUL = "articles/aid-to-ukraine-depends-on-russia-seoul-says.html"
@@ -503,3 +504,52 @@ def test_every_section_of_article_and_story_pages_is_named_by_its_own_heading(si
         assert len(sections) >= 4 and all(label == heading for label, heading in sections), path
         assert site[path].count("<section") == len(sections) == site[path].count("</section>"), path
     assert '<section aria-labelledby="source" class="provenance">' in site[SEOUL]
+
+
+def _build_with_memo(c: Corpus, config: Config) -> tuple[dict[str, str | bytes], list[str]]:
+    """Render with the memo on and write the site; also say which pages were read back instead of rendered."""
+    recalled: list[str] = []
+    recall = render_memo.PageMemo.recall
+
+    def spy(memo: render_memo.PageMemo, path: str, key: str) -> str | None:
+        text = recall(memo, path, key)
+        if text is not None:
+            recalled.append(path)
+        return text
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render_memo.PageMemo, "recall", spy)
+        files = render_site(c, config, site_paths(c), workers=1, memo=True)
+    write_site(files, config.output)
+    return files, recalled
+
+
+def test_a_rebuild_with_the_memo_renders_only_changed_pages_and_gives_the_same_site(tmp_path: Path) -> None:
+    config = Config(output=tmp_path / "site", cache=tmp_path / "cache", templates=tmp_path / "mine")
+    (tmp_path / "mine").mkdir()
+    first, recalled = _build_with_memo(corpus(), config)
+    assert recalled == []
+    again, recalled = _build_with_memo(corpus(), config)
+    assert again == first and set(recalled) == {p for p in first if p.endswith((".html", ".xml"))}
+    edited = corpus()
+    edited = replace(edited, articles=tuple(putin_warning_reworded() if a.source == "c/putin.txt" else a
+                                            for a in edited.articles))
+    files, recalled = _build_with_memo(edited, config)
+    assert files == render_site(edited, replace(config, cache=None), site_paths(edited))  # as if rendered cold
+    rendered = {p for p in files if p.endswith((".html", ".xml"))} - set(recalled)
+    assert {"articles/putin-warns-seoul.html", "stories/putin-warning.html", "people/vladimir-putin.html"} <= rendered
+    assert SEOUL in recalled and "people/chang-ho-jin.html" in recalled
+    # A template the user changes is used at once: every page that extends it is rendered again.
+    base = (render.BUILTIN_TEMPLATES / "base.html").read_text(encoding="utf-8")
+    (tmp_path / "mine" / "base.html").write_text(base.replace("Skip to content", "Skip to the news"))
+    files, recalled = _build_with_memo(edited, config)
+    assert "Skip to the news" in files[SEOUL] and not [p for p in recalled if p.endswith(".html")]
+
+
+def test_the_memo_never_trusts_a_page_edited_in_the_output(tmp_path: Path) -> None:
+    config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
+    first, _ = _build_with_memo(corpus(), config)
+    (config.output / SEOUL).write_text("tampered", encoding="utf-8")
+    files, recalled = _build_with_memo(corpus(), config)
+    assert SEOUL not in recalled and files[SEOUL] == first[SEOUL]
+    assert (config.output / SEOUL).read_text(encoding="utf-8") == first[SEOUL]

@@ -31,6 +31,7 @@ from jinja2 import pass_context
 from . import urls
 from .config import Config
 from .model import Article, Corpus, Story
+from .render_memo import PageMemo, fingerprint, text_hash
 from .render_parallel import render_jobs
 from .search import index_script, search_entries
 from .structured_data import article_ld, person_ld
@@ -178,25 +179,30 @@ def _template_error(exc: Exception, config: Config) -> RenderError:
     return RenderError(f"template problem: {where}{exc} (looked in: {looked}).{hint}")
 
 
-def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths,
-                workers: int | None = None) -> dict[str, str | bytes]:
+def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths, workers: int | None = None,
+                memo: bool = False) -> dict[str, str | bytes]:
     """Every page of the site, the feed, the sitemap (with base_url) and the static assets.
 
     Pages are rendered on ``workers`` processes (None: every core for a big site, see ``render_parallel``);
-    the result is the same whatever the number.
+    the result is the same whatever the number. With ``memo`` (and a cache folder in ``config``), a page whose
+    inputs are those of a page in the previous site is read from there instead of rendered (``render_memo``).
     """
     env = make_environment(config)
+    folders = template_folders(config)
+    pages_memo = PageMemo(config.cache if memo else None, config.output, fingerprint(folders, config)
+                          if memo and config.cache else "")
     # The corpus is millions of objects that live to the end of the build: frozen, the garbage collector stops
     # scanning them again and again (a tenth of rendering), and forked workers do not copy the pages they sit on.
     gc.freeze()
     try:
-        return _render_all(env, corpus, config, paths, workers)
+        return _render_all(env, corpus, config, paths, workers, pages_memo)
     except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
         raise _template_error(exc, config) from exc
     finally:
         gc.unfreeze()
 
 
+Rendered = tuple[str, str | None, str | None]  # (page text, memo key, hash of the text)
 PARTS = ("base.html", "macros.html", "list.html")  # templates the pages extend or import
 
 
@@ -204,10 +210,11 @@ class _Pages:
     """The site's pages as jobs: (path, job that renders it). Views that several pages share are built once,
     before the jobs run; each story, article and person page builds its own view inside its job."""
 
-    def __init__(self, env: jinja2.Environment, config: Config):
+    def __init__(self, env: jinja2.Environment, config: Config, memo: PageMemo):
         self.env = env
         self.config = config
-        self.jobs: list[tuple[str, Callable[[], str]]] = []
+        self.memo = memo
+        self.jobs: list[tuple[str, Callable[[], Rendered]]] = []
         self.templates: dict[str, jinja2.Template] = {}
 
     def add(self, path: str, template: str, title: str, view: Callable[[], dict[str, Any]] | None = None,
@@ -219,14 +226,21 @@ class _Pages:
                                                   context)))
 
     def _render(self, path: str, template: jinja2.Template, title: str,
-                view: Callable[[], dict[str, Any]] | None, context: dict[str, Any]) -> str:
+                view: Callable[[], dict[str, Any]] | None, context: dict[str, Any]) -> Rendered:
+        """(text, memo key, hash of the text); the last two only when the memo is on."""
         try:
             config = self.config
-            canonical = urls.absolute(config.base_url, path) if config.base_url else None
             context = {"og_type": "website", "json_ld": None, **context, **(view() if view else {})}
+            key = self.memo.key(path, template.name or "", title, context) if self.memo.enabled else None
+            if key is not None:
+                text = self.memo.recall(path, key)
+                if text is not None:
+                    return text, key, self.memo.known[key]
+            canonical = urls.absolute(config.base_url, path) if config.base_url else None
             absolute = context.get("absolute_links") and config.base_url
             url = functools.partial(urls.absolute, config.base_url) if absolute else urls.linker(path)
-            return template.render(page=path, site=config, title=title, canonical=canonical, url=url, **context)
+            text = template.render(page=path, site=config, title=title, canonical=canonical, url=url, **context)
+            return text, key, text_hash(text) if key is not None else None
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
             raise _template_error(exc, config) from None  # from a worker too: a plain message travels back
 
@@ -238,9 +252,9 @@ class _Pages:
 
 
 def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config, paths: urls.SitePaths,
-                workers: int | None) -> dict[str, str | bytes]:
+                workers: int | None, memo: PageMemo) -> dict[str, str | bytes]:
     lookup = Lookup(corpus, paths)
-    pages = _Pages(env, config)
+    pages = _Pages(env, config, memo)
     page = pages.add
 
     stories = story_summaries(lookup)
@@ -286,8 +300,9 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config, paths: 
                                                                      and path != urls.NOT_FOUND),
              absolute_links=True)
     pages.load_parts()
-    texts = render_jobs([job for _, job in pages.jobs], workers)
-    files: dict[str, str | bytes] = dict(zip((path for path, _ in pages.jobs), texts, strict=True))
+    rendered = render_jobs([job for _, job in pages.jobs], workers)
+    files: dict[str, str | bytes] = {path: text for (path, _), (text, _, _) in zip(pages.jobs, rendered, strict=True)}
+    memo.save({key: digest for _, key, digest in rendered if key is not None and digest is not None})
     files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people, outlets))
     for name in STATIC_FILES:
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]

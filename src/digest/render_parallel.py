@@ -13,11 +13,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
+from typing import Any
 
 PARALLEL_FROM = 400  # pages; below this, forking and collecting cost more than a second core saves
 CHUNKS_PER_WORKER = 8  # small enough to even out slow pages (big stories), large enough to keep overhead low
 
-Job = Callable[[], str]
+Job = Callable[[], Any]  # returns a page (with whatever the caller wants to know about it)
 
 _jobs: Sequence[Job] = ()  # the jobs of the current run, set before forking so the workers inherit them
 
@@ -33,7 +34,7 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def render_jobs(jobs: Sequence[Job], workers: int | None = None) -> list[str]:
+def render_jobs(jobs: Sequence[Job], workers: int | None = None) -> list[Any]:
     """Run every job and return the pages in job order, on ``workers`` processes.
 
     ``None`` chooses: one per core for a site of PARALLEL_FROM pages or more, else this process alone.
@@ -54,6 +55,6 @@ def render_jobs(jobs: Sequence[Job], workers: int | None = None) -> list[str]:
         _jobs = ()
 
 
-def _render_range(bounds: tuple[int, int]) -> list[str]:
+def _render_range(bounds: tuple[int, int]) -> list[Any]:
     start, stop = bounds
     return [_jobs[i]() for i in range(start, stop)]

@@ -1,0 +1,115 @@
+"""Skip rendering a page whose inputs did not change: its text is read back from the previous site instead.
+
+A page's text is a function of the templates, the code, the settings and what its template is given (path,
+title, the view records). So each page gets a key: a hash of a fingerprint of the code and every template
+file, and of the ``repr`` of what the template is given (views are frozen dataclasses of strings, numbers and
+tuples, whose repr spells out every field). The memo, kept in the cache folder, maps each key to the hash of
+the text it rendered to. On the next build, a page whose key is known is read from the previous output
+folder, and used only if what was read has exactly that hash; anything else (no cache, a changed template,
+a file edited or gone) renders the page. So the memo can only save time, never change a page.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+MEMO_FILE = "rendered-pages.json"
+CODE = Path(__file__).resolve().parent
+
+
+def fingerprint(template_folders: Iterable[Path], settings: object) -> str:
+    """Everything every page depends on besides its own inputs: versions, this package's code, every template
+    file (a page can extend or import any of them) and the settings."""
+    digest = hashlib.blake2b(_code_fingerprint().encode(), digest_size=16)
+    digest.update(repr(settings).encode())
+    for folder in template_folders:
+        _hash_files(digest, folder)
+    return digest.hexdigest()
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """The code this process runs: read once, when this module is imported with the rest of the package (a
+    module edited on disk later does not change what this process renders)."""
+    digest = hashlib.blake2b(digest_size=16)
+    libraries = "|".join(metadata.version(name) for name in ("jinja2", "markupsafe"))
+    digest.update(f"{sys.version}|{libraries}".encode())
+    _hash_files(digest, CODE)
+    return digest.hexdigest()
+
+
+def _hash_files(digest: Any, folder: Path) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+
+
+def text_hash(text: str) -> str:
+    """The same hash the writer records in its manifest (write.content_hash), of the UTF-8 text."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class PageMemo:
+    """Keys of the pages the last build rendered, with the hashes of their texts; and where those texts are."""
+
+    def __init__(self, cache: Path | None, output: Path, base: str):
+        self.file = cache / MEMO_FILE if cache else None
+        self.output = output
+        self.base = base
+        self.known: dict[str, str] = {}
+        if self.file is None:
+            return
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("fingerprint") == base and isinstance(data.get("pages"), dict):
+            self.known = {k: v for k, v in data["pages"].items() if isinstance(v, str)}
+
+    @property
+    def enabled(self) -> bool:
+        return self.file is not None
+
+    def key(self, path: str, template: str, title: str, context: Mapping[str, Any]) -> str:
+        given = repr((path, template, title, sorted(context.items())))
+        return hashlib.blake2b(f"{self.base}\0{given}".encode(), digest_size=16).hexdigest()
+
+    def recall(self, path: str, key: str) -> str | None:
+        """The page's text from the previous site, when that is exactly what this key rendered to."""
+        expected = self.known.get(key)
+        if expected is None:
+            return None
+        try:
+            with open(os.path.join(self.output, path), "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return None
+        if hashlib.blake2b(data, digest_size=16).hexdigest() != expected:
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def save(self, pages: Mapping[str, str]) -> None:
+        """Keep this build's keys (only these: the memo never grows beyond one site)."""
+        if self.file is None:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}")
+            temporary.write_text(json.dumps({"fingerprint": self.base, "pages": dict(pages)}), encoding="utf-8")
+            os.replace(temporary, self.file)
+        except OSError:  # a cache that cannot be written only costs time next build
+            pass
+
+
+_code_fingerprint()
