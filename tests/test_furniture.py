@@ -161,3 +161,9 @@ def test_a_news_lead_about_donations_is_not_a_note() -> None:
 
 def test_a_blocked_embed_placeholder_is_furniture() -> None:
     assert is_prompt("This content is not available due to your privacy preferences. Update your settings to see it.")
+
+
+def test_a_link_in_brackets_is_furniture_but_a_bracketed_note_is_not() -> None:
+    assert is_prompt("[Related: How to choose a ferry pass]")
+    assert is_prompt("[Our Latest Poll: Who Will Win The County Election?]")
+    assert not is_prompt("[Note: the photograph above was taken in 1998.]")

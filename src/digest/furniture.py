@@ -57,6 +57,8 @@ _PROMPTS = [
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
     r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
+    # A link set in brackets inside the body: "[Related: How to tune a table saw]", "[Featured Image by ...]"
+    r"\[(?:related|read|see|watch|listen|more|also|our|featured|psst|check|click|editor['’]?s\s+picks?)\b[^\]]{0,300}\]",
     r"(?:get|join|sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}newsletters?\b.{0,60}",
     r"(?:was\s+this\s+(?:page|article|story)\s+helpful|thanks\s+for\s+your\s+feedback|tell\s+us\s+why)\b.{0,40}",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:story|article)|save\s+(?:this\s+)?(?:story|article)(?:\s+for\s+later)?|"
