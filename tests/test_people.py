@@ -312,3 +312,9 @@ def names_of(a: Article) -> list[str]:
 def test_states_districts_hyphenated_organisations_and_headline_verbs_are_not_names() -> None:
     assert names("Read it in the Ohio Oakwood-Gazette and the Iowa Morning Line, said Downtown Hallam staff.") == []
     assert names("Senator Jane Ostrow Gets Her Way") == ["Jane Ostrow"]
+
+
+def test_a_gendered_honorific_does_not_mean_a_relative_of_the_other_sex() -> None:
+    a = article("Michelle Ostrow spoke first.", "Mr Ostrow said he agreed. Mrs Ostrow smiled.")
+    assert [(m.text, m.name) for m in a.mentions] == [
+        ("Michelle Ostrow", "Michelle Ostrow"), ("Mr Ostrow", "Ostrow"), ("Mrs Ostrow", "Michelle Ostrow")]

@@ -25,6 +25,7 @@ from .names import (
     STAGE_TITLES,
     bare,
     family_name,
+    gender,
     in_name_dictionary,
     is_east_asian,
     is_given_name,
@@ -57,6 +58,8 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Red Bull pit crew": a thing, wh
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
+GENDERED_HONORIFICS = words("mr mrs ms miss")
+OTHER_GENDER = {"mr": "female", "mrs": "male", "ms": "male", "miss": "male"}  # whom the honorific cannot mean
 STRONG_TITLES = words("""
 president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
 judge justice pope king queen prince princess rep rep. coach gen. general ambassador secretary chairman premier
@@ -333,6 +336,11 @@ def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str],
                     and not is_place(run.tokens[0]) and len(run.tokens[0]) > 2)):  # "rapper Kwezz"
             return run.tokens[0]
         return None
+    if len(run.tokens) == 1 and run.title and bare(run.title) in GENDERED_HONORIFICS:
+        matching = [o for o in candidates if gender(_first_name(o.tokens)) != OTHER_GENDER[bare(run.title)]]
+        if not matching:
+            return run.tokens[0]  # "Michelle Obama ... Mr Obama": someone else of that name
+        candidates = matching
     position = (run.paragraph, run.start)
     if len({fuller.get(o.name, o.name) for o in candidates}) > 1:
         principal = [o for o in candidates if id(o) not in owners.relatives]
