@@ -366,10 +366,10 @@ def test_pronoun_skips_the_people_listed_after_including() -> None:
     assert got == [("Oh, wow", ("Nora Vale",))]
 
 
-def test_a_catchword_quoted_in_a_teaser_line_is_kept_but_given_to_no_one() -> None:
+def test_a_catchword_quoted_in_a_teaser_line_is_no_quotation() -> None:
     got = said("Stacey Marlowe reveals the one 'weird' Christmas tradition she sticks to every year",
                '"We always swim on Christmas morning," Stacey Marlowe said.')
-    assert got == [("weird", ()), ("We always swim on Christmas morning,", ("Stacey Marlowe",))]
+    assert got == [("We always swim on Christmas morning,", ("Stacey Marlowe",))]
 
 
 def test_a_name_inside_a_that_clause_is_not_whom_the_next_he_means() -> None:
@@ -473,9 +473,13 @@ def test_a_sentence_opening_with_for_or_according_to_a_person_gives_them_its_quo
         ("the end of the world", ())]
 
 
-def test_quotes_in_headline_like_lines_are_given_to_no_one() -> None:
-    assert said("Witness Ann Lee says police were 'far too slow' to respond - and demands an inquiry") == [
-        ("far too slow", ())]
+def test_quotes_in_headline_like_lines_are_not_the_article_s_quotes() -> None:
+    assert said("Witness Ann Lee says police were 'far too slow' to respond - and demands an inquiry") == []
     got = said('Ann Lee spoke at the vigil. "He was kind," she said.',
                "'I was next to my boy as he died': Mother's tribute after crash...")
-    assert got == [("He was kind,", ("Ann Lee",)), ("I was next to my boy as he died", ())]
+    assert got == [("He was kind,", ("Ann Lee",))]
+
+
+def test_a_short_phrase_quoted_from_a_law_is_a_quotation() -> None:
+    got = said("Aid falls under the Foreign Trade Act, which bans weapon exports except for “peaceful purposes.”")
+    assert got == [("peaceful purposes.", ())]

@@ -57,11 +57,10 @@ def _is_term(text: str, paragraph: str, span: Span, ctx: ParagraphContext) -> bo
             and not ctx.agents(lo, hi))
 
 
-def _teaser_catchword(paragraph: str, span: Span) -> bool:
-    """ "Stacey Solomon reveals the one 'weird' tradition she keeps" (no full stop: a teaser or a heading): a
-    word or two quoted there are the writer's catchword, kept as a quotation but given to no one; so is any
-    quotation in single marks, the headline style ("'I was next to my boy': Mother's tribute after crash"),
-    or in a line cut off with an ellipsis."""
+def _in_teaser(paragraph: str, span: Span) -> bool:
+    """ "Stacey Solomon reveals the one 'weird' tradition she keeps", "'I was next to my boy': Mother's tribute
+    after crash..." (no full stop, or cut off: a teaser for another story or a heading): a word or two quoted
+    there, or anything in the single marks of headline style, is no quotation of this article's."""
     text = paragraph[span.start:span.end]
     ending = paragraph.rstrip().rstrip("\"”’'»)")
     if ending.endswith(("...", "…")) and not text.rstrip().endswith(("...", "…")):
@@ -95,26 +94,25 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
     previous: ParagraphContext | None = None  # the paragraph before, when it ends with a colon
     plain: ParagraphContext | None = None
-    teasers: set[tuple[int, int]] = set()  # (paragraph, start) of quotations in headline-like lines
     for index, text in enumerate(article.paragraphs):
         spans = find_spans(text)
         if spans:
             ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                       for s in spans]
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames)
-            kept = [s for s in spans if not _is_term(text[s.start:s.end], text, s, ctx)]
-            attributions = [None if _teaser_catchword(text, s) else _attribute(ctx, s) for s in kept]
+            kept = [s for s in spans
+                    if not _is_term(text[s.start:s.end], text, s, ctx) and not _in_teaser(text, s)]
+            attributions = [_attribute(ctx, s) for s in kept]
             opens_paragraph = bool(kept) and not text[:kept[0].start].strip(" \"“«'‘")
             if opens_paragraph and attributions[0] is None and previous is not None:
                 attributions[0] = previous.before(len(previous.text))  # the paragraph before ends "He said:"
             _carry_within(attributions, [text[s.start:s.end] for s in kept])
-            attributions = [a if a is not None or _teaser_catchword(text, s) else implied_speaker(ctx, s)
+            attributions = [a if a is not None else implied_speaker(ctx, s)
                             for s, a in zip(kept, attributions, strict=True)]
             if (opens_paragraph and attributions[0] is None and plain is not None
                     and FIRST_PERSON.search(text[kept[0].start:kept[0].end])):
                 attributions[0] = plain.sole_subject(0, len(plain.text))  # "Lopez has farmed here 40 years." "I"
                 _carry_within(attributions, [text[s.start:s.end] for s in kept])
-            teasers |= {(index, s.start) for s in kept if _teaser_catchword(text, s)}
             found += [(index, s, a) for s, a in zip(kept, attributions, strict=True)]
             resolved = _resolved_speakers(index, kept, attributions, by_paragraph[index])
         else:
@@ -129,7 +127,6 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         subjects = subjects + sorted([m for m in outside if not object_position(text, m)] + resolved,
                                      key=lambda m: m.start)
     _carry_across(found, article.paragraphs)
-    found = [(i, s, None if (i, s.start) in teasers else a) for i, s, a in found]  # no chain reaches a teaser
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
 
 

@@ -37,9 +37,11 @@ PERSON_NOUNS = (
 DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
 ORG_NOUNS = (
     r"office|government|ministry|statement|company|agency|police|department|administration|committee|council|"
-    r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|treaty|website|group|team|club|"
+    r"spokes(?:man|woman|person)|officials?|sources?|report|document|letter|website|group|team|club|"
     r"court|military|army|campaign|embassy|authorities|firm|organi[sz]ation|union|party|network|channel|study|"
-    r"survey|memo|filing|lawsuit|post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
+    r"survey|memo|filing|lawsuit|[Aa]ct|[Ll]aw|[Bb]ill|[Cc]onstitution|[Rr]esolution|[Dd]ecree|[Rr]egulations?|rules|"
+    r"[Aa]greement|[Tt]reaty|[Cc]harter|policy|"
+    r"post|tweet|blog|newspaper|magazine|paper|broadcaster|station|bank|board|"
     r"commission|foundation|institute|university|school|agencies|companies|governments|representatives?|"
     r"reporters?|journalists?|interviewers?|aides?|insiders?|people|residents|witnesses|fans|critics|experts|"
     r"analysts|researchers|scientists|"
