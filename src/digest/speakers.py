@@ -121,18 +121,20 @@ class ParagraphContext:
     def sole_subject(self, lo: int, hi: int) -> Attribution | None:
         """The one person masked[lo:hi] is about: the only person named there as a subject (not "Jane Doe's
         lawyer", not "told Jane Doe"), else, when no one is named, the one person its "he"s and "she"s mean."""
-        inside = [m for m in self.mentions if lo <= m.start < hi]
+        lo = max(lo, hi - CONTEXT)  # a bounded look back keeps a paragraph of many quotations linear
+        first, last = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        inside = self.mentions[first:last]
         if any(re.fullmatch(r"\s*(?:,|and|or|&|, and)\s*", self.text[a.end:b.start]) and a.name != b.name
                for a, b in pairwise(inside)):
             return None  # "Maria Lopez and Tom Ward have farmed here": two people, not one
-        named = [m for m, subject in zip(self.mentions, self._subject, strict=True)
-                 if lo <= m.start < hi and subject and self.text[m.end:m.end + 2] not in ("'s", "’s")]
+        named = [m for m, subject in zip(inside, self._subject[first:last], strict=True)
+                 if subject and self.text[m.end:m.end + 2] not in ("'s", "’s")]
         if named:
             return Attribution((named[-1].name,), named[-1].text) if len({m.name for m in named}) == 1 else None
-        if any(lo <= m.start < hi for m in self.mentions):
+        if inside:
             return None
         meant = {(match.group(), self._antecedent(match.start(), match.group().lower()))
-                 for match in PRONOUN.finditer(self.masked, lo, hi)}
+                 for match in islice(PRONOUN.finditer(self.masked, lo, hi), 20)}
         persons = {persons for _, persons in meant}
         if len(persons) == 1 and () not in persons:
             pronoun, who = next(iter(meant))
