@@ -275,6 +275,11 @@ def is_given_name(token: str) -> bool:
     return len(b) > 1 and b in _given_names()
 
 
+def first_name(tokens: list[str]) -> str:
+    """The given name, past any initial: "C. Justin LEE" -> "Justin"."""
+    return next((t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)), tokens[0])
+
+
 def is_east_asian(tokens: list[str]) -> bool:
     """Family name first with a hyphenated given name: "Chang Ho-jin", "Kim Jong-un", "Cho Tae-yul"."""
     return (len(tokens) == 2 and bare(tokens[0]) in EAST_ASIAN_SURNAMES

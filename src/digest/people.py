@@ -4,7 +4,8 @@
 Security Adviser"), and keeps a run as a person's name when it has a name's shape and a person's signal: a
 title before it, a known given name, an East Asian name form, or a speech verb beside it. Single words
 ("Chang", "Kim") then count when they are the family name of a full name the document gives; a bare "Kim"
-means the Kim last named. ``resolve_people`` merges the same person across documents and bylines.
+means the Kim last named (``short_forms``). ``resolve_people`` merges the same person across documents and bylines
+(``identities``).
 """
 
 from __future__ import annotations
@@ -22,21 +23,19 @@ from .name_runs import ARTICLE_BEFORE, PARTICLES, NameRun, name_runs, styled, ti
 from .names import (
     EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
-    STAGE_TITLES,
     bare,
-    family_name,
-    gender,
+    first_name,
     in_name_dictionary,
     is_east_asian,
     is_given_name,
     is_non_name,
-    is_place,
     is_title,
     is_title_head,
     name_key,
     words,
 )
 from .people_overrides import PeopleOverrides
+from .short_forms import Owners, fullest_forms, short_form_owner
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
                          r"argued|recalled|warned|replied|asked|who|whose|\d{1,3},)\b|^\s*\((?:pictured|left|right|centre|center)\)")
@@ -49,21 +48,12 @@ VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|ad
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to|added|asked|told)\s*$")
 ACTS_AFTER = re.compile(r"(?:['’]s\s|\s+(?:\w+ly\s+)?(?:has|had|was|is|did|does|would|will|could|can|told|made|"
                         r"took|got|went|came|gave|saw|became|[a-z]{3,}ed)\b)")  # "Maxey's", "Maxey has", "Maxey scored"
-RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?:brother|sister|wife|husband|"
-                             r"son|daughter|father|mother|dad|mum|mom|uncle|aunt|cousin|nephew|niece|partner|twin|widow|widower|"
-                             r"grandson|granddaughter|grandfather|grandmother|fiancée?|spouse|sibling)\s*,?\s*$")
 AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’.\-]+\s){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:journalist|"
                         r"writer|editor|author|contributor|reporter|correspondent|columnist|freelancer)\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Red Bull pit crew": a thing, wherever else it acts
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
-GENDERED_HONORIFICS = words("mr mrs ms miss")
-OTHER_GENDER = {"mr": "female", "mrs": "male", "ms": "male", "miss": "male"}  # whom the honorific cannot mean
-STRONG_TITLES = words("""
-president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
-judge justice pope king queen prince princess rep rep. coach gen. general ambassador secretary chairman premier
-""")
 
 
 def _quoted_whole(run: NameRun, text: str) -> bool:
@@ -108,17 +98,12 @@ def _is_person(run: NameRun, text: str, headline: bool = True, common: frozenset
         return True
     speech = bool(SPEECH_NEAR.match(text[run.end:run.end + 40])
                   or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
-    return speech or (is_given_name(_first_name(tokens)) and not (headline and _headline_like(text)))
+    return speech or (is_given_name(first_name(tokens)) and not (headline and _headline_like(text)))
 
 
 def _all_common(tokens: list[str], common: frozenset[str]) -> bool:
     """Every word of the name is one the text also writes in lower case: "Private Relay" ("a private relay")."""
     return all(bare(t) in common for t in tokens)
-
-
-def _first_name(tokens: list[str]) -> str:
-    """The given name, past any initial: "C. Justin LEE" -> "Justin"."""
-    return next((t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)), tokens[0])
 
 
 def _capital_family_name(tokens: list[str]) -> bool:
@@ -130,7 +115,7 @@ def _capital_family_name(tokens: list[str]) -> bool:
 def _name_shaped(run: NameRun, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
-    given = is_given_name(_first_name(tokens))
+    given = is_given_name(first_name(tokens))
     if _quoted_whole(run, text) or NAMED_THING_BEFORE.search(text[max(0, run.start - 40):run.start]):
         return False
     if bare(tokens[-1]) in PLACE_ENDINGS and not (given and bare(tokens[-1]) in SURNAME_ENDINGS):
@@ -182,8 +167,8 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     chosen = {id(run) for run in full}
     full.sort(key=lambda run: (run.paragraph, run.start))
     names = [run.name for run in full]
-    fuller = _fullest_forms(names)
-    owners = _Owners(_named_outside_body(article) + full, article.paragraphs)
+    fuller = fullest_forms(names)
+    owners = Owners(_named_outside_body(article) + full, article.paragraphs)
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
@@ -192,7 +177,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         if id(run) in chosen:
             name = fuller.get(run.name, run.name)
         elif len(run.tokens) == 1 or _particle_first(run.tokens):
-            name = _short_form_owner(run, owners, fuller, common)
+            name = short_form_owner(run, owners, fuller, common)
             if name is None:
                 continue
         else:
@@ -293,76 +278,6 @@ def _acts(run: NameRun, text: str, common: frozenset[str]) -> bool:
 def _lower_case_words(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words the text writes in lower case: common words, whatever their capitals elsewhere."""
     return frozenset(w for text in paragraphs for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
-
-
-def _fullest_forms(names: list[str]) -> dict[str, str]:
-    """ "Vladimir Putin" -> "Vladimir V. Putin" when the document also gives that form: one middle name or
-    initial more, never a repeated name ("Jade Black Jade Black" is a page glitch, not a fuller name)."""
-    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name in dict.fromkeys(names):
-        key = name_key(name).split()
-        by_ends[(key[0], key[-1])].append(name)
-    out: dict[str, str] = {}
-    for forms in by_ends.values():
-        plausible = [f for f in forms if len(set(name_key(f).split())) == len(name_key(f).split())] or forms
-        fewest = min(len(f.split()) for f in plausible)
-        longest = max((f for f in plausible if len(f.split()) <= fewest + 1), key=len)
-        out.update({name: longest for name in forms if name != longest})
-    keys = {name_key(name): name for name in dict.fromkeys(names)}
-    for name in dict.fromkeys(names):  # "Reif Ehrlich" in a text that named "Jessica Reif Ehrlich"
-        key = name_key(name)
-        longer = {out.get(n, n) for k, n in keys.items() if k.endswith(" " + key)}
-        if len(key.split()) >= 2 and name not in out and len(longer) == 1:
-            out[name] = longer.pop()
-    return out
-
-
-def _short_form_owner(run: NameRun, owners: _Owners, fuller: Mapping[str, str],
-                      common: frozenset[str] = frozenset()) -> str | None:
-    """Whose family name (or given name) a single word is: the nearest such person before it, else after. A word
-    nobody's name ends with is a person itself after a strong title ("President Trump") or a stage title ("singer
-    Zuriah": a stage name), unless the text writes it in lower case too."""
-    word = bare(run.tokens[-1])
-    if is_non_name(run.tokens[-1]):
-        return None
-    candidates = owners.by_family.get(word) or (owners.by_given.get(word) if len(run.tokens) == 1 else None)
-    if len(run.tokens) > 1:  # "De Vries": only a full name that ends so ("Nyck de Vries")
-        candidates = [o for o in candidates or () if name_key(o.name).endswith(" " + name_key(run.name))]
-    if not candidates:
-        if len(run.tokens) == 1 and run.title and (
-                (run.title[:1].isupper() and bare(run.title) in STRONG_TITLES)  # "President Trump"
-                or (bare(run.title) in STAGE_TITLES and not run.title.istitle()  # not "Star Wars"
-                    and bare(run.tokens[0]) not in common
-                    and not is_place(run.tokens[0]) and len(run.tokens[0]) > 2)):  # "rapper Kwezz"
-            return run.tokens[0]
-        return None
-    if len(run.tokens) == 1 and run.title and bare(run.title) in GENDERED_HONORIFICS:
-        matching = [o for o in candidates if gender(_first_name(o.tokens)) != OTHER_GENDER[bare(run.title)]]
-        if not matching:
-            return run.tokens[0]  # "Michelle Obama ... Mr Obama": someone else of that name
-        candidates = matching
-    position = (run.paragraph, run.start)
-    if len({fuller.get(o.name, o.name) for o in candidates}) > 1:
-        principal = [o for o in candidates if id(o) not in owners.relatives]
-        candidates = principal or candidates  # "Minor said": Ryan Minor, not "his brother, Damon Minor"
-    before = [o for o in candidates if (o.paragraph, o.start) <= position]
-    chosen = before[-1] if before else candidates[0]
-    return fuller.get(chosen.name, chosen.name)
-
-
-class _Owners:
-    """The full names of a document by family name and by given name, in reading order."""
-
-    def __init__(self, full: list[NameRun], paragraphs: Sequence[str] = ()):
-        self.by_family: dict[str, list[NameRun]] = defaultdict(list)
-        self.by_given: dict[str, list[NameRun]] = defaultdict(list)
-        self.relatives: set[int] = set()  # runs introduced as someone's relative: "his twin brother, Damon Minor"
-        for run in full:
-            if 0 <= run.paragraph < len(paragraphs) and RELATIVE_BEFORE.search(
-                    paragraphs[run.paragraph][max(0, run.start - 50):run.start]):
-                self.relatives.add(id(run))
-            self.by_family[bare(family_name(run.name))].append(run)
-            self.by_given[bare(run.tokens[0])].append(run)
 
 
 def first_name_speakers(article: Article) -> tuple[Mention, ...]:
