@@ -483,3 +483,8 @@ def test_quotes_in_headline_like_lines_are_not_the_article_s_quotes() -> None:
 def test_a_short_phrase_quoted_from_a_law_is_a_quotation() -> None:
     got = said("Aid falls under the Foreign Trade Act, which bans weapon exports except for “peaceful purposes.”")
     assert got == [("peaceful purposes.", ())]
+
+
+def test_a_short_capitalised_answer_after_said_colon_is_speech_not_a_title() -> None:
+    assert said('Asked whether he would run, Senator Tom Reyes said: "No."') == [("No.", ("Tom Reyes",))]
+    assert said('The band released an album called "Thank You" in May.') == []

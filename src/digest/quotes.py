@@ -18,7 +18,7 @@ from .names import is_non_name, words
 from .people import first_name_speakers
 from .quote_spans import Span, find_spans
 from .speakers import Attribution, ParagraphContext, family_names, object_position
-from .speech_words import VERB
+from .speech_words import SPEECH_VERBS, VERB
 
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
 TERM_CUE = re.compile(r"\b(?:called|dubbed|known as|so-called|nicknamed|titled|entitled|named|aka|a\.k\.a\.|"
@@ -39,7 +39,9 @@ def _is_term(text: str, paragraph: str, span: Span, ctx: ParagraphContext) -> bo
     after = paragraph[span.end:span.end + 40] if span.close_mark is not None else ""
     punctuated = text.rstrip().endswith((",", "?", "!")) or after[1:2] in (",", "?", "!")
     spoken = punctuated and bool(re.match(r"\W*(?:\S+\s+){0,2}?" + VERB.pattern, after))  # '"Goodbye," she said'
-    speech_like = bare.endswith(("?", "!")) or re.search(r"\bI\b", bare) or spoken
+    opening = span.open_mark if span.open_mark is not None else span.start
+    introduced = re.search(rf"\b(?:{SPEECH_VERBS})\s*[:,]\s*\W?$", paragraph[max(0, opening - 40):opening + 1])
+    speech_like = bare.endswith(("?", "!")) or re.search(r"\bI\b", bare) or spoken or introduced  # 'said: "No."'
     if capitalised and len(words) <= 6 and not speech_like:
         return True
     before = paragraph[max(0, (span.open_mark or span.start) - 30):span.open_mark or span.start]
