@@ -546,6 +546,48 @@ def test_key_takeaways_before_the_article_are_not_its_lead(label: str) -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_key_takeaways_printed_one_a_line_are_all_points_whatever_their_length() -> None:
+    article = extract_article(text(
+        "Ferry fares rise again\n\nBy Ana Ruiz\n\nJan 3, 2024\n\nTakeaways\n\n"
+        "Fares rise for the third time in a year.\n"
+        "The operator blames fuel costs, which have doubled since the spring, and the wages of the crews it had to "
+        "hire when the night service began, though its own accounts show a profit in each of the last four years.\n"
+        "Islanders plan a protest at the harbour.\n\n"
+        "Ferry fares to the islands will rise by a tenth from March, the operator said on Tuesday, the third rise "
+        "in a year for the people who depend on the boats to reach work and school.\n\n"
+        "The operator said fuel now costs twice what it did last spring.\n"
+    ))
+    assert article.paragraphs[0].startswith("Ferry fares to the islands")
+    assert len(article.paragraphs) == 2
+
+
+def test_unlabelled_summary_points_one_a_line_before_the_lead_are_not_the_lead() -> None:
+    # Three short sentences on consecutive lines, then paragraphs parted by blank lines: a list of points.
+    article = extract_article(text(
+        "Ferry fares rise again\n\nBy Ana Ruiz\n\nJan 3, 2024\n\n"
+        "Fares rise for the third time in a year.\n"
+        "The operator blames fuel costs.\n"
+        "Islanders plan a protest at the harbour.\n\n"
+        "Ferry fares to the islands will rise by a tenth from March, the operator said on Tuesday.\n\n"
+        "The operator said fuel now costs twice what it did last spring, and wages are up too.\n\n"
+        "Islanders said they would march to the harbour on Saturday to protest against the rise.\n"
+    ))
+    assert article.paragraphs[0].startswith("Ferry fares to the islands")
+    assert len(article.paragraphs) == 3
+
+
+def test_an_article_written_one_sentence_a_line_keeps_its_lead() -> None:
+    # No blank lines between the paragraphs below either: nothing tells a list from the article.
+    body = ("Ferry fares to the islands will rise by a tenth from March.\n"
+            "The operator said fuel now costs twice what it did last spring.\n"
+            "Islanders said they would protest at the harbour on Saturday.\n"
+            "A spokesman for the operator declined to comment on the protest.\n"
+            "The last rise, in the autumn, was the first in four years.\n")
+    article = extract_article(text(f"Ferry fares rise again\n\nBy Ana Ruiz\n\nJan 3, 2024\n\n{body}"))
+    assert article.paragraphs[0].startswith("Ferry fares to the islands")
+    assert len(article.paragraphs) == 5
+
+
 def test_summary_above_a_capitals_section_heading_is_the_lead_not_a_caption() -> None:
     article = extract_article(text(
         "Roundup: Turnovers costly in Hoquiam loss to Black Hills\n"

@@ -137,6 +137,9 @@ def extract_article(source: SourceFile) -> Article:
     if len(kept) > 1 and byline_at and 0 < kept[0] - max(byline_at) <= 3 and any(
             name in lines[kept[0]].text for name in byline):
         reasons[kept.pop(0)] = "note before the article (about the author)"
+    for i in _unlabelled_points(lines, kept):
+        reasons[i] = "summary point (a list before the lead)"
+        kept.remove(i)
     paragraphs = _join_datelines([END_MARK.sub("", lines[i].text) for i in kept])
 
     headline = _without_site_name(lines[headline_at].text) if headline_at is not None else None
@@ -211,17 +214,51 @@ def _without_site_name(headline: str) -> str:
 def _summary_points(lines: list[Line], start: int, end: int) -> list[int]:
     """The points under a "Key Takeaways" label near the top of the body, up to the first line that is not a
     sentence: the page's summary of the article, printed before it."""
-    points: list[int] = []
     for i in range(max(0, start - 3), min(end, start + 12)):
         if SUMMARY_LABEL.match(lines[i].text):
-            j = i + 1
-            # Points are of a length; the lead after them is longer than any (or there is no article left).
-            while j <= end and weight(lines[j].text) > 0 and words(lines[j].text) < 40 and (
-                    not points or words(lines[j].text) <= 1.5 * max(words(lines[p].text) for p in points) + 5):
+            block = _one_a_line(lines, i + 1, end)
+            points: list[int] = []
+            for j in block or range(i + 1, end + 1):
+                if not _is_point(lines[j].text) or (not block and not _of_a_length(lines, points, j)):
+                    break
                 points.append(j)
-                j += 1
-            break
-    return points if points and points[-1] < end - 1 else []
+            return points if points and points[-1] < end - 1 else []
+    return []
+
+
+def _one_a_line(lines: list[Line], first: int, end: int) -> list[int]:
+    """The lines from ``first`` printed one a line (no blank line between), when a blank line closes them before
+    ``end``: a list is copied one item a line, paragraphs with blank lines between. Empty if there is no such list."""
+    last = first
+    while last < end and lines[last + 1].number == lines[last].number + 1:
+        last += 1
+    return list(range(first, last + 1)) if first < last < end else []
+
+
+def _is_point(text: str) -> bool:
+    """A summary point: a sentence or a long phrase, not a dateline ("Washington:") or a page control."""
+    return not text.endswith(":") and (weight(text) > 0 or words(text) >= 8) and words(text) < 80
+
+
+def _of_a_length(lines: list[Line], points: list[int], j: int) -> bool:
+    """Points parted by blank lines are of a length; the lead after them is longer than any."""
+    n = words(lines[j].text)
+    return n < 40 and (not points or n <= 1.5 * max(words(lines[p].text) for p in points) + 5)
+
+
+def _unlabelled_points(lines: list[Line], kept: list[int]) -> list[int]:
+    """Summary points with no label, printed before the lead: three or more short sentences on consecutive lines
+    (a list is copied one item a line) where the paragraphs after them are parted by blank lines."""
+    run = 1
+    while run < len(kept) and lines[kept[run]].number == lines[kept[run - 1]].number + 1:
+        run += 1
+    rest = kept[run:run + 4]
+    if run < 3 or len(rest) < 3 or any(words(lines[i].text) > 40 or not ends_sentence(lines[i].text)
+                                       for i in kept[:run]):
+        return []
+    if all(lines[b].number - lines[a].number >= 2 for a, b in zip([kept[run - 1], *rest], rest, strict=False)):
+        return kept[:run]
+    return []
 
 
 def _list_after(lines: list[Line], end: int) -> tuple[int, set[int]]:
