@@ -318,3 +318,19 @@ def test_a_gendered_honorific_does_not_mean_a_relative_of_the_other_sex() -> Non
     a = article("Michelle Ostrow spoke first.", "Mr Ostrow said he agreed. Mrs Ostrow smiled.")
     assert [(m.text, m.name) for m in a.mentions] == [
         ("Michelle Ostrow", "Michelle Ostrow"), ("Mr Ostrow", "Ostrow"), ("Mrs Ostrow", "Michelle Ostrow")]
+
+
+def test_a_middle_name_written_out_in_one_article_is_the_same_person() -> None:
+    one = article("Senator Dana Ostrow spoke.", source="one.txt")
+    two = article("Senator Dana Ruth Ostrow spoke.", source="two.txt")
+    three = article("Senator Dana Ostrow left.", source="three.txt")
+    people = resolve_people([one, two, three])
+    assert [p.name for p in people.persons] == ["Dana Ostrow"]
+    assert people.resolve("two.txt", "Dana Ruth Ostrow") == "Dana Ostrow"
+
+
+def test_two_middle_names_keep_two_people_apart() -> None:
+    one = article("Senator Dana Ruth Ostrow spoke.", source="one.txt")
+    two = article("Senator Dana Ostrow left.", source="two.txt")
+    three = article("Senator Dana Mae Ostrow arrived.", source="three.txt")
+    assert len(resolve_people([one, two, three]).persons) == 3

@@ -56,8 +56,10 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         key = name_key(display)
         key_of[(source, name)] = _unglued(key, full_keys) if " " in key else key
 
+    middle = _middle_names_dropped(full_keys)
     for pair, key in key_of.items():
-        key_of[pair] = _initial_expanded(key, full_keys)
+        key = _initial_expanded(key, full_keys)
+        key_of[pair] = middle.get(key, key)
 
     # A lone family name joins the one full name whose family name it is, or the one that far outnumbers the
     # others in documents ("Trump": Donald Trump in 20 documents, Melania Trump in 1); otherwise it stays apart.
@@ -94,6 +96,21 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
     canonical = {pair: canonical_of[key] for pair, key in key_of.items()}
     people = People(persons=tuple(persons), canonical=canonical)
     return apply_overrides(people, overrides) if overrides else people
+
+
+def _middle_names_dropped(full_keys: set[str]) -> dict[str, str]:
+    """ "hillary rodham clinton" -> "hillary clinton" when that shorter name is known and no other name runs from
+    "hillary" to "clinton": a middle name written out in some articles only."""
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in full_keys:
+        tokens = key.split()
+        by_ends[(tokens[0], tokens[-1])].append(key)
+    out = {}
+    for (first, last), keys in by_ends.items():
+        longer = [k for k in keys if len(k.split()) == 3]
+        if f"{first} {last}" in keys and len(longer) == 1 and len(keys) == 2:
+            out[longer[0]] = f"{first} {last}"
+    return out
 
 
 def _initial_expanded(key: str, full_keys: set[str]) -> str:
