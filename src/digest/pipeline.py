@@ -131,6 +131,7 @@ def _gather(config: Config, progress: Progress | None) -> Corpus:
     sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes)
     cache = ArticleCache(config.cache)
     articles, failed = analyse_all(sources, cache, progress)
+    del sources  # the texts are in the articles now; at 100k files they are hundreds of MB
     cache.save()
     # The user's corrections (people.yaml, stories.yaml in the input folder) apply on every build.
     people_fixes, people_problems = people_overrides.load_overrides(config.input)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Collection, Iterator, Sequence
 from itertools import chain, groupby
 
 DOC_BITS = 24  # up to 16M documents
@@ -21,7 +21,7 @@ BUCKET_BITS = 6
 MAX_CARRIERS = 100
 
 
-def build_index(prints: Sequence[Set[int]]) -> array:
+def build_index(prints: Sequence[Collection[int]]) -> array:
     """Every (fingerprint, document) as ``fingerprint << DOC_BITS | document``, sorted.
 
     Sorted bucket by bucket (buckets hold ranges of fingerprints, so they concatenate in order), which
@@ -45,7 +45,7 @@ def common_fingerprints(index: array, max_carriers: int = MAX_CARRIERS) -> set[i
             if sum(1 for _ in run) > max_carriers}
 
 
-def candidate_pairs(index: array, prints: Sequence[Set[int]], min_shared: int = 1,
+def candidate_pairs(index: array, prints: Sequence[Collection[int]], min_shared: int = 1,
                     min_share: float = 0.0) -> Iterator[tuple[int, int, int]]:
     """(i, j, shared fingerprints) for every pair i < j of documents sharing at least one of ``prints``.
 

@@ -20,7 +20,7 @@ from .dedup import shared_passages
 from .model import Article, CopyLink, People, SharedPassage, Story, StoryEvidence
 from .story_overrides import StoryOverrides
 from .story_similarity import StorySimilarity, key_names
-from .terms import line_ids, persons, repeated_across, shared_terms, term_frequencies, terms_without
+from .terms import TermFrequencies, line_ids, persons, repeated_across, shared_terms, term_frequencies, terms_without
 
 THRESHOLD = 0.15  # average similarity from which two groups of articles report one event
 MAX_EVIDENCE_PER_ARTICLE = 3
@@ -43,6 +43,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
     merge, separate = _constraints(overrides, index)
     bags, names = _terms(articles, people, connected_groups(len(articles), copy_pairs), memo or Memo(None, "stories"))
     similar = StorySimilarity(articles, bags, names)
+    del bags  # only the (pruned) vectors are needed from here on
     scores = similar.scores(similar.candidate_pairs() | copy_pairs | merge)
 
     def complete(i: int, j: int) -> float:  # a pair the candidates missed, needed to weigh two groups
@@ -68,7 +69,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
 
 
 def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
-           memo: Memo) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
+           memo: Memo) -> tuple[list[TermFrequencies], list[frozenset[str]]]:
     """Each article's term frequencies and key names, page furniture (lines unrelated articles share) left out."""
     keys = [content_key(a.headline, a.paragraphs) for a in articles]
     lines = []

@@ -13,9 +13,10 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from datetime import date
+from itertools import chain
 
 from .model import Article, People
-from .terms import cosine, document_frequencies, idf, raw_terms, term_frequencies, vectorize_with
+from .terms import TermFrequencies, cosine, idf, raw_terms, term_frequencies, vectorize_with
 
 SIGNATURE_TERMS = 15  # an article's most distinctive terms, indexed to find candidate pairs
 MIN_SHARED_SIGNATURE = 2
@@ -33,12 +34,12 @@ HUB_STEP = 0.05
 class StorySimilarity:
     """Vectors, key names and dates of a corpus, and the similarity of any pair of its articles."""
 
-    def __init__(self, articles: Sequence[Article], tfs: Sequence[Mapping[str, float]],
+    def __init__(self, articles: Sequence[Article], tfs: Sequence[TermFrequencies],
                  names: Sequence[frozenset[str]]):
         """``tfs`` are the articles' term frequencies and ``names`` their key names (see ``terms_and_names``);
         only the (pruned) vectors are kept."""
         self.key_names = list(names)
-        self.df = document_frequencies(tfs)
+        self.df: Counter[str] = Counter(chain.from_iterable(terms for terms, _ in tfs))
         documents = len(articles)
         idf_of = {t: idf(n, documents) for t, n in self.df.items()}
         self.vectors = [vectorize_with(tf, idf_of) for tf in tfs]
@@ -113,7 +114,7 @@ def hub_penalties(similarity: Mapping[tuple[int, int], float], count: int) -> li
 
 
 def terms_and_names(article: Article, people: People,
-                    furniture: Set[str] = frozenset()) -> tuple[dict[str, float], frozenset[str]]:
+                    furniture: Set[str] = frozenset()) -> tuple[TermFrequencies, frozenset[str]]:
     """An article's term frequencies and key names, as ``StorySimilarity`` takes them."""
     bag, names = raw_terms(article, people, furniture)
     return term_frequencies(bag), key_names(bag, names)

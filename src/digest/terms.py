@@ -12,6 +12,7 @@ import heapq
 import math
 import operator
 import re
+from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence, Set
 from functools import lru_cache
@@ -72,39 +73,47 @@ def _title_case(kinds: list[int]) -> bool:
     return len(words) >= 3 and words.count(_CAPITALISED) > 0.6 * len(words)
 
 
+@lru_cache(maxsize=4096)
+def _ends_sentence(gap: str) -> bool:
+    """Whether the text between two tokens ends a sentence; cached, since a few gaps (" ", ", ", ". ") recur."""
+    return bool(gap) and _SENTENCE_END.search(gap) is not None
+
+
 def _terms_of(text: str, weight: float, counts: Counter[str], names: set[str]) -> None:
     """Add ``text``'s terms to ``counts``: words, numbers, and capitalised runs (names) as one more term.
 
     Names (capitalised words inside a sentence, and their runs) are also added to ``names``. This runs
-    over every word of the corpus, so it stays a plain loop over one regex's matches.
+    over every word of the corpus, so it stays a plain loop over one regex's matches, with nothing called
+    per word that a cache or an inline test can spare.
     """
-    tokens = [(*_classify(token), gap) for token, gap in _TOKEN_AND_GAP.findall(text)]
-    capitals_mean_names = not _title_case([kind for _, kind, _ in tokens])
+    matches = _TOKEN_AND_GAP.findall(text)
+    classified = [_classify(token) for token, _ in matches]
+    capitals_mean_names = not _title_case([kind for _, kind in classified])
     weights = {_WORD: weight, _CAPITALISED: weight, _NUMBER: weight * NUMBER_WEIGHT}
     name_weight = weight * NAME_WEIGHT
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) > 1:
-            joined = " ".join(run)
-            counts[joined] += name_weight
-            names.add(joined)
-        run.clear()
-
+    run: list[str] = []  # the capitalised words in a row so far: a name of several words
     sentence_start = True
-    for folded, kind, gap in tokens:
+    for (folded, kind), (_, gap) in zip(classified, matches, strict=True):
         if capitals_mean_names and kind == _CAPITALISED and not sentence_start:
             counts[folded] += name_weight
             run.append(folded)
             names.add(folded)
         else:
-            flush()
+            if run:  # the run ends here: several words are one more term
+                if len(run) > 1:
+                    joined = " ".join(run)
+                    counts[joined] += name_weight
+                    names.add(joined)
+                run = []
             if kind != _STOPWORD:
                 counts[folded] += weights[kind]
             if capitals_mean_names and kind == _CAPITALISED:
                 run.append(folded)  # a sentence's first word is no name alone, but may begin one: "Mira Okonjo"
-        sentence_start = bool(gap) and _SENTENCE_END.search(gap) is not None
-    flush()
+        sentence_start = _ends_sentence(gap)
+    if len(run) > 1:
+        joined = " ".join(run)
+        counts[joined] += name_weight
+        names.add(joined)
 
 
 def raw_terms(article: Article, people: People,
@@ -142,13 +151,6 @@ def persons(article: Article, people: People) -> set[str]:
     return {people.resolve(article.source, m.name) or m.name for m in article.mentions}
 
 
-def document_frequencies(bags: Iterable[Mapping[str, float]]) -> Counter[str]:
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    return df
-
-
 PSEUDO_DOCUMENTS = 10  # IDF as if the corpus held this many more articles that share none of its terms
 
 
@@ -172,14 +174,22 @@ def vectorize(bag: Mapping[str, float], df: Mapping[str, int], documents: int) -
     return vectorize_with(term_frequencies(bag), {t: idf(df[t], documents) for t in bag})
 
 
-def term_frequencies(bag: Mapping[str, float]) -> dict[str, float]:
-    """Sublinear term frequency: a term said ten times is not ten times the evidence."""
-    return {t: 1 + math.log(w) if w > 1 else w for t, w in bag.items()}
+TermFrequencies = tuple[tuple[str, ...], array]  # terms, and their weights as doubles, in one order
 
 
-def vectorize_with(tf: Mapping[str, float], idf_of: Mapping[str, float]) -> dict[str, float]:
+def term_frequencies(bag: Mapping[str, float]) -> TermFrequencies:
+    """Sublinear term frequency: a term said ten times is not ten times the evidence.
+
+    Kept as a tuple of terms and an array of doubles, a quarter of a dict's memory: a corpus holds them all
+    until the document frequencies are known.
+    """
+    return tuple(bag), array("d", [1 + math.log(w) if w > 1 else w for w in bag.values()])
+
+
+def vectorize_with(tf: TermFrequencies, idf_of: Mapping[str, float]) -> dict[str, float]:
     """``vectorize`` from ``term_frequencies`` and each term's IDF in ``idf_of`` (computed once per corpus)."""
-    weighted = list(zip(map(operator.mul, tf.values(), map(idf_of.__getitem__, tf.keys())), tf.keys(), strict=True))
+    terms, weights = tf
+    weighted = list(zip(map(operator.mul, weights, map(idf_of.__getitem__, terms)), terms, strict=True))
     # The heaviest terms, lightest first (the order the norm is summed in): a partial sort when there are many.
     kept = heapq.nlargest(MAX_VECTOR_TERMS, weighted)[::-1] if len(weighted) > MAX_VECTOR_TERMS else sorted(weighted)
     norm = math.sqrt(sum(v * v for v, _ in kept)) or 1.0
