@@ -25,3 +25,26 @@ def test_a_gallery_title_after_a_photos_label_is_not_a_credited_caption() -> Non
 
     assert not has_credit("Photos: Island ferry fares jump as fuel costs bite")
     assert has_credit("Passengers queue for the morning ferry at the quay. (Photo: Ana Ruiz)")
+
+
+@pytest.mark.parametrize("line", [
+    "Ana Ruiz in her club's red shirt, 1990s.",
+    "Tom Berg at the town stadium on cup final day.",
+])
+def test_a_short_sentence_without_a_verb_labels_a_picture(line: str) -> None:
+    from digest.captions import is_verbless
+
+    assert is_verbless(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Merry Christmas, Inter Miami fans.",  # "fans" could be a verb: a lead is never taken for a label
+    "It's festive at the harbour.",
+    "The club said the coach had left the team.",
+    "Get our Riverside weekly sports digest.",  # a pitch to the reader
+    "Entry: Ferry Fares Lorem Ipsum Dolor ...",  # a teaser cut short
+])
+def test_sentences_with_a_verb_and_pitches_are_not_picture_labels(line: str) -> None:
+    from digest.captions import is_verbless
+
+    assert not is_verbless(line)

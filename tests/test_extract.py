@@ -588,6 +588,18 @@ def test_an_article_written_one_sentence_a_line_keeps_its_lead() -> None:
     assert len(article.paragraphs) == 5
 
 
+def test_a_verbless_line_above_the_lead_is_a_caption_not_the_lead() -> None:
+    article = extract_article(text(
+        "Ferry fares rise again\n\nBy Ana Ruiz\n\nJan 3, 2024\n\n"
+        "Captain Lee Park on the bridge of the island ferry, 1990s.\n\n"
+        "Ferry fares to the islands will rise by a tenth from March, the operator said on Tuesday, the third rise "
+        "in a year for the people who depend on the boats to reach work and school.\n\n"
+        "The operator said fuel now costs twice what it did last spring.\n"
+    ))
+    assert article.captions == ("Captain Lee Park on the bridge of the island ferry, 1990s.",)
+    assert article.paragraphs[0].startswith("Ferry fares to the islands")
+
+
 def test_summary_above_a_capitals_section_heading_is_the_lead_not_a_caption() -> None:
     article = extract_article(text(
         "Roundup: Turnovers costly in Hoquiam loss to Black Hills\n"

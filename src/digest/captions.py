@@ -67,6 +67,34 @@ def is_picture_sentence(line: str) -> bool:
     return bool(verb) and (quote is None or quote.start() > verb.end())  # speech before the verb: a quote lead
 
 
+# Words that can be a sentence's verb: common verbs, "-ed", "-s" and "-ing" forms; and contractions ("it's", not
+# the possessive "club's").
+VERB_FORM = re.compile(
+    r"^(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|"
+    r"say|said|get|got|make|made|take|took|go|went|come|came|see|saw|know|knew|think|thought|want|need|find|"
+    r"give|gave|tell|told|become|became|feel|felt|keep|kept|let|put|set|run|ran|hold|held|bring|brought|begin|"
+    r"began|leave|left|lead|led|stand|stood|lose|lost|win|won|buy|bought|send|sent|build|built|spend|spent|fall|"
+    r"fell|cut|sell|sold|rise|rose|grow|grew|hit|meet|met|pay|paid|hear|heard|show|shown|wrote|threw|drove|"
+    r"spoke|broke|chose|ate|drew|flew|froze|gone|done|seen|taken|given|written)$|"
+    r"\w(?:ed|s|ing)$")
+CONTRACTION = re.compile(r"^(?i:it|that|there|here|he|she|what|who|let)['’]s$|['’](?:re|ve|ll|d|m)$|n['’]t$")
+READER_WORDS = {"you", "your", "our", "we", "us"}
+WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_verbless(line: str) -> bool:
+    """A short sentence without a verb, "Rodney Bingenheimer in a band T-shirt, 1980s.": a label for a picture.
+    A lead (or any sentence of news) has a verb; the first word is skipped, as a capitalised subject."""
+    text = line.rstrip()
+    if not 4 <= words(text) <= 20 or not text.endswith(".") or text.endswith(("..", "…")) or "?" in text:
+        return False  # a teaser cut short, or a question put to the reader
+    tokens = WORD_TOKEN.findall(text)
+    lower = [t for t in tokens[1:] if t[0].islower()]
+    if any(t.casefold() in READER_WORDS for t in tokens):
+        return False  # "Get our weekly digest.": a pitch to the reader, not a picture's label
+    return not any(VERB_FORM.search(t) for t in lower) and not any(CONTRACTION.search(t) for t in tokens)
+
+
 CREDIT_LINE = re.compile(r"^(?P<label>(?i:photo|image|picture|credit|photograph)s?"
                          r"(?:\s+(?i:by|provided\s+by|courtesy\s+of))?\s*:?\s*)?"
                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*[A-Z][\w'’. -]{1,30})?\.?$")

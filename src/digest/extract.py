@@ -12,7 +12,7 @@ import re
 
 from .body import body_span
 from .bylines import parse_byline
-from .captions import has_credit, is_credit_line, is_picture_sentence
+from .captions import has_credit, is_credit_line, is_picture_sentence, is_verbless
 from .furniture import (
     ends_sentence,
     is_ad,
@@ -96,7 +96,7 @@ def extract_article(source: SourceFile) -> Article:
     seen_paragraphs: set[str] = set()
     seen_captions: set[str] = set()
     lead = next((j for j in range(start, end + 1) if _looks_like_paragraph(lines[j].text)
-                 and not is_picture_sentence(lines[j].text)), end + 1)
+                 and not is_picture_sentence(lines[j].text) and not is_verbless(lines[j].text)), end + 1)
     for i, line in enumerate(lines):
         if i in reasons:
             continue
@@ -330,7 +330,7 @@ def _is_caption(lines: list[Line], i: int, lead: int) -> bool:
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # A line of 40+ words before a short title-cased line is a lead paragraph before a subheading, not a caption.
-    return (is_picture_sentence(text) or (nxt == text and words(text) <= 60)
+    return (is_picture_sentence(text) or is_verbless(text) or (nxt == text and words(text) <= 60)
             or (is_credit_line(nxt) and words(text) <= 40) or _under_a_credit(lines, i))
 
 
