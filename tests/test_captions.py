@@ -28,7 +28,7 @@ def test_a_gallery_title_after_a_photos_label_is_not_a_credited_caption() -> Non
 
 
 @pytest.mark.parametrize("line", [
-    "Ana Ruiz in her club's red shirt, 1990s.",
+    "Ana Ruiz in her club's blue shirt, 1990s.",
     "Tom Berg at the town stadium on cup final day.",
 ])
 def test_a_short_sentence_without_a_verb_labels_a_picture(line: str) -> None:
