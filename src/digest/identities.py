@@ -57,14 +57,15 @@ def resolve(articles: Sequence[Article], overrides: PeopleOverrides | None = Non
         key_of[(source, name)] = _unglued(key, full_keys) if " " in key else key
 
     middle = _middle_names_dropped(full_keys)
+    initials = _Initials(full_keys)
     for pair, key in key_of.items():
-        key = _initial_expanded(key, full_keys)
+        key = initials.expanded(key)
         key_of[pair] = middle.get(key, key)
 
     # A lone family name joins the one full name whose family name it is, or the one that far outnumbers the
     # others in documents ("Trump": Donald Trump in 20 documents, Melania Trump in 1); otherwise it stays apart.
     by_family: dict[str, Counter[str]] = defaultdict(Counter)
-    for key_pair in {(source, _initial_expanded(_unglued(name_key(display), full_keys), full_keys),
+    for key_pair in {(source, initials.expanded(_unglued(name_key(display), full_keys)),
                       name_key(family_name(display)))
                      for source, *_, display in entries if len(display.split()) > 1}:
         _source, key, family = key_pair
@@ -113,19 +114,26 @@ def _middle_names_dropped(full_keys: set[str]) -> dict[str, str]:
     return out
 
 
-def _initial_expanded(key: str, full_keys: set[str]) -> str:
+class _Initials:
     """ "j smith" -> "jane smith", "c justin lee" -> "justin lee": a name opening with an initial is the one full
     name it can stand for (same family name, a given name with that initial, or the name after the initial);
-    when there are several, it stays as written."""
-    tokens = key.split()
-    if len(tokens) < 2 or len(tokens[0]) != 1:
-        return key
-    rest = " ".join(tokens[1:])
-    found = {full for full in full_keys if full != key and (
-        (full == rest and len(tokens) > 2)
-        or (len(full.split()) == len(tokens) and full.split()[-1] == tokens[-1] and len(full.split()[0]) > 1
-            and full.startswith(tokens[0]) and full.split()[1:-1] == tokens[1:-1]))}
-    return found.pop() if len(found) == 1 else key
+    when there are several, it stays as written. Full names are looked up by their initial and the rest."""
+
+    def __init__(self, full_keys: set[str]):
+        self.full_keys = full_keys
+        self.by_initial: dict[str, set[str]] = defaultdict(set)
+        for full in full_keys:
+            first, _, rest = full.partition(" ")
+            if len(first) > 1:
+                self.by_initial[f"{first[0]} {rest}"].add(full)
+
+    def expanded(self, key: str) -> str:
+        tokens = key.split()
+        if len(tokens) < 2 or len(tokens[0]) != 1:
+            return key
+        rest = " ".join(tokens[1:])
+        found = set(self.by_initial.get(key, ())) | ({rest} if len(tokens) > 2 and rest in self.full_keys else set())
+        return found.pop() if len(found) == 1 else key
 
 
 def _dominant(counts: Counter[str] | None) -> str | None:

@@ -39,11 +39,14 @@ def fullest_forms(names: list[str]) -> dict[str, str]:
         fewest = min(len(f.split()) for f in plausible)
         longest = max((f for f in plausible if len(f.split()) <= fewest + 1), key=len)
         out.update({name: longest for name in forms if name != longest})
-    keys = {name_key(name): name for name in dict.fromkeys(names)}
+    ending_in: dict[str, set[str]] = defaultdict(set)  # the last two or more words -> names that end so
+    for name in dict.fromkeys(names):
+        tokens = name_key(name).split()
+        for k in range(1, len(tokens) - 1):
+            ending_in[" ".join(tokens[k:])].add(name)
     for name in dict.fromkeys(names):  # "Reif Ehrlich" in a text that named "Jessica Reif Ehrlich"
-        key = name_key(name)
-        longer = {out.get(n, n) for k, n in keys.items() if k.endswith(" " + key)} - {name}
-        if len(key.split()) >= 2 and name not in out and len(longer) == 1:
+        longer = {out.get(n, n) for n in ending_in.get(name_key(name), ())} - {name}
+        if name not in out and len(longer) == 1:
             out[name] = longer.pop()
     return out
 
