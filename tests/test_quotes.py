@@ -488,3 +488,10 @@ def test_a_short_phrase_quoted_from_a_law_is_a_quotation() -> None:
 def test_a_short_capitalised_answer_after_said_colon_is_speech_not_a_title() -> None:
     assert said('Asked whether he would run, Senator Tom Reyes said: "No."') == [("No.", ("Tom Reyes",))]
     assert said('The band released an album called "Thank You" in May.') == []
+
+
+def test_in_her_email_makes_the_quoted_words_the_writer_s() -> None:
+    assert said("In her email, Dean Emma Dench thanked the provost for “their support, financial and otherwise.”") == [
+        ("their support, financial and otherwise.", ("Emma Dench",))]
+    got = quotes("In a statement, the ministry thanked donors for “their support.”")
+    assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "the ministry", "org")]

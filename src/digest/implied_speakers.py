@@ -6,7 +6,7 @@ stand for the next quotation too: "Patients fear being judged, he says. "Partner
 such clear cases are given a speaker: a quotation in the first person belongs to the one person its sentence
 (or, when it opens a sentence or follows a colon, its paragraph so far) is about; a quotation opening a
 sentence belongs to the speaker tagged at the end of that sentence or of the sentence before it, or answers
-the question just asked about someone.
+the question just asked about someone; one in a sentence opening "In her email, Jane Doe ..." is Jane Doe's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from .speakers import Attribution, ParagraphContext
 
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)\b")
 TAG_VERBS = r"says|said|adds|added|explains|explained|recalls|recalled|notes|noted|insists|insisted|argues|argued"
+MEDIUM_INTRO = re.compile(r"\s*In (?:his|her|their|a|an|the) (?:[\w\-]+ ){0,2}(?:e-?mail|letter|statement|post|tweet|"
+                          r"speech|interview|message|note|memo|op-ed|essay|column|memoir|remarks|testimony),\s*")
 SENTENCE_TAG = re.compile(rf",\s*([^,\x00]{{1,40}}?)\s+(?:{TAG_VERBS})\s*[.:;,]")  # "..., he says."
 
 
@@ -25,6 +27,11 @@ def implied_speaker(ctx: ParagraphContext, span: Span) -> Attribution | None:
     opening = span.open_mark if span.open_mark is not None else span.start
     closing = span.close_mark if span.close_mark is not None else span.end
     sentence = ctx.sentence_start(opening)
+    medium = MEDIUM_INTRO.match(ctx.masked, sentence, opening)
+    if medium:  # "In her email, Dench thanked the provost for "their support"": her written words
+        agents = ctx.agents(medium.end(), opening)
+        if agents and agents[0].start == medium.end() and not agents[0].weak:  # a person or an organisation
+            return Attribution(agents[0].persons, agents[0].text)
     lead = ctx.masked[sentence:opening].strip(" \x00")
     end = _sentence_end(ctx, closing + 1)
     if FIRST_PERSON.search(ctx.text[span.start:span.end]):
