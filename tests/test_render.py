@@ -553,3 +553,15 @@ def test_the_memo_never_trusts_a_page_edited_in_the_output(tmp_path: Path) -> No
     files, recalled = _build_with_memo(corpus(), config)
     assert SEOUL not in recalled and files[SEOUL] == first[SEOUL]
     assert (config.output / SEOUL).read_text(encoding="utf-8") == first[SEOUL]
+
+
+def test_cached_macro_output_is_per_folder_and_per_arguments() -> None:
+    env = render.make_environment(Config())
+    template = env.from_string('{% macro link(x) %}<a href="{{ url("articles/" ~ x) }}">{{ x }}</a>{% endmacro %}'
+                               '{{ cached(link, "a.html") }}|{{ cached(link, "b.html") }}|{{ cached(link, ["c"]) }}')
+    config = Config()
+    in_root = template.render(page="index.html", site=config)
+    in_people = template.render(page="people/p.html", site=config)
+    assert in_root == '<a href="articles/a.html">a.html</a>|<a href="articles/b.html">b.html</a>|' \
+                      '<a href="articles/[&#39;c&#39;]">[&#39;c&#39;]</a>'
+    assert in_people.startswith('<a href="../articles/a.html">a.html</a>|<a href="../articles/b.html">')

@@ -141,7 +141,10 @@ def macro_cache() -> Callable[..., Any]:
     def cached(context: Any, macro: Any, *args: Any, **kwargs: Any) -> Any:
         key = (macro.name, context["page"].rpartition("/")[0], bool(context.get("absolute_links")), args,
                tuple(sorted(kwargs.items())))
-        text = memo.get(key)
+        try:
+            text = memo.get(key)
+        except TypeError:  # an argument that cannot be a key (a list): print it afresh
+            return macro(*args, **kwargs)
         if text is None:
             text = memo[key] = macro(*args, **kwargs)
         return text
