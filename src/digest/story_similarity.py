@@ -71,8 +71,7 @@ class StorySimilarity:
         rank = {n: r for r, n in enumerate(self.order)}
         postings: dict[str, list[int]] = defaultdict(list)
         for n, vector in enumerate(self.vectors):
-            terms = [t for t in vector if self.df[t] >= 2]
-            for term in sorted(terms, key=lambda t: (-vector[t], t))[:SIGNATURE_TERMS]:
+            for term in signature(vector, self.df):
                 postings[term].append(n)
         places: list[list[tuple[list[int], int]]] = [[] for _ in self.vectors]  # (posting, position) per article
         for carriers in postings.values():
@@ -90,6 +89,23 @@ class StorySimilarity:
                     shared[b] += 1
             pairs.update((a, b) if a < b else (b, a) for b, count in shared.items() if count >= MIN_SHARED_SIGNATURE)
         return pairs
+
+
+def signature(vector: Mapping[str, float], df: Mapping[str, int]) -> list[str]:
+    """The SIGNATURE_TERMS heaviest terms that another article also has, heaviest first (ties by term).
+
+    A vector's terms are stored lightest first, so it is walked from the heaviest end, stopping once enough
+    are found and the weight drops below the last one taken (terms tied with it still compete).
+    """
+    found: list[tuple[float, str]] = []
+    for term in reversed(vector):
+        weight = vector[term]
+        if len(found) >= SIGNATURE_TERMS and weight < found[SIGNATURE_TERMS - 1][0]:
+            break
+        if df[term] >= 2:
+            found.append((weight, term))
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [term for _, term in found[:SIGNATURE_TERMS]]
 
 
 def hub_penalties(similarity: Mapping[tuple[int, int], float], count: int) -> list[float]:

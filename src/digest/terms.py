@@ -207,9 +207,14 @@ def shared_terms(a: Mapping[str, float], b: Mapping[str, float], limit: int = 5)
     """The terms that contribute most to the similarity of two vectors, people left out."""
     if len(a) > len(b):
         a, b = b, a
-    scored = sorted(((a[t] * b[t], t) for t in a.keys() & b.keys() if not t.startswith(PERSON_PREFIX)),
-                    reverse=True)
-    return tuple(t for _, t in scored[:limit])
+    shared = a.keys() & b.keys()
+    scored = list(zip(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), shared,
+                      strict=True))
+    # The best few, with room for some people to be left out; all of them, sorted, only when that was not enough.
+    best = heapq.nlargest(limit + 8, scored)
+    if len(best) < len(scored) and sum(not t.startswith(PERSON_PREFIX) for _, t in best) < limit:
+        best = sorted(scored, reverse=True)
+    return tuple([t for _, t in best if not t.startswith(PERSON_PREFIX)][:limit])
 
 
 def furniture_lines(articles: Sequence[Article], family: Sequence[int]) -> set[str]:
