@@ -130,3 +130,14 @@ def test_overrides_file_is_read_and_bad_entries_are_reported(tmp_path):
 
 def test_no_articles_no_stories():
     assert group_stories([], [], NOBODY) == []
+
+
+def test_an_articles_signature_is_its_heaviest_terms_another_article_has_ties_by_term():
+    from digest.story_similarity import SIGNATURE_TERMS, signature
+
+    weights = [("rare", 0.95)] + [(f"tied-{c}", 0.5) for c in "zyxwvutsrqponmlkjihg"] + [("top", 0.9)]
+    vector = dict(sorted(weights, key=lambda item: (item[1], item[0])))  # stored lightest first, as vectors are
+    df = {term: 2 for term in vector} | {"rare": 1}  # no other article has "rare"
+    found = signature(vector, df)
+    assert found[0] == "top" and "rare" not in found
+    assert found[1:] == sorted(f"tied-{c}" for c in "zyxwvutsrqponmlkjihg")[:SIGNATURE_TERMS - 1]

@@ -42,3 +42,11 @@ def test_lines_that_unrelated_articles_share_are_furniture_but_copies_may_share(
     b = article("b", ("Sign up for our newsletter.", "A new bridge opened."))
     c = article("c", ("The mayor resigned.",))  # a copy of a (same family)
     assert furniture_lines([a, b, c], family=[0, 1, 0]) == {"sign up for our newsletter."}
+
+
+def test_shared_terms_are_the_heaviest_in_both_and_never_people():
+    from digest.terms import shared_terms
+
+    a = {f"@person {n}": 0.9 for n in range(12)} | {"quake": 0.5, "tarvel": 0.4, "rescue": 0.1, "only-a": 0.8}
+    b = {f"@person {n}": 0.9 for n in range(12)} | {"quake": 0.5, "tarvel": 0.3, "rescue": 0.2, "only-b": 0.9}
+    assert shared_terms(a, b, limit=2) == ("quake", "tarvel")  # twelve shared people weigh more, and never count
