@@ -334,3 +334,8 @@ def test_two_middle_names_keep_two_people_apart() -> None:
     two = article("Senator Dana Ostrow left.", source="two.txt")
     three = article("Senator Dana Mae Ostrow arrived.", source="three.txt")
     assert len(resolve_people([one, two, three]).persons) == 3
+
+
+def test_a_rare_given_name_described_by_a_noun_phrase_before_it_is_a_person() -> None:
+    assert names("He guarded the explosive wing Orrin Quabbe all night.") == ["Orrin Quabbe"]
+    assert names("I found a great friend in Orrin Quabbe.") == []  # a preposition, not a description

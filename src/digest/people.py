@@ -161,6 +161,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
              and not _all_common(run.tokens, common)
              and (bare(run.tokens[-1]) in speaking
                   or (run.name not in things and _acts(run, article.paragraphs[run.paragraph], common))
+                  or (run.name not in things and _described(run, article.paragraphs[run.paragraph], common))
                   or _surname_reused(run, article.paragraphs[run.paragraph], alone, partners))]
     chosen = {id(run) for run in full}
     full += _list_siblings(runs, chosen, article.paragraphs, common)
@@ -273,6 +274,19 @@ def _acts(run: NameRun, text: str, common: frozenset[str]) -> bool:
             and not any(bare(t) in common or re.match(r"[A-Z]{2}", t) for t in tokens)
             and bool(re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start]))
             and bool(ACTS_AFTER.match(text[run.end:run.end + 30])))
+
+
+DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                              r"(?!(?:in|of|with|for|to|on|at|by|from|and|or|as|than)\s)[a-z][\w\-]*\s+$")
+
+
+def _described(run: NameRun, text: str, common: frozenset[str]) -> bool:
+    """ "the explosive wing Jaylen Brown", "her longtime partner Orrin Quabbe": a noun phrase that describes the
+    name before it, a given name (a rare one too) and a family name."""
+    tokens = run.tokens
+    return (len(tokens) == 2 and run.start == run.name_start and in_name_dictionary(tokens[0])
+            and not any(bare(t) in common or re.match(r"[A-Z]{2}", t) for t in tokens)
+            and bool(DESCRIBED_BEFORE.search(text[max(0, run.start - 60):run.start])))
 
 
 def _lower_case_words(paragraphs: Sequence[str]) -> frozenset[str]:
