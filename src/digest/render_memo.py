@@ -17,11 +17,13 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import is_dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 MEMO_FILE = "rendered-pages.json"
+RECENT = 32  # records whose repr is remembered for the next pages
 CODE = Path(__file__).resolve().parent
 
 
@@ -65,6 +67,7 @@ class PageMemo:
         self.output = output
         self.base = base
         self.known: dict[str, str] = {}
+        self._reprs: dict[int, tuple[Any, bytes]] = {}
         if self.file is None:
             return
         try:
@@ -79,8 +82,22 @@ class PageMemo:
         return self.file is not None
 
     def key(self, path: str, template: str, title: str, context: Mapping[str, Any]) -> str:
-        given = repr((path, template, title, sorted(context.items())))
-        return hashlib.blake2b(f"{self.base}\0{given}".encode(), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(f"{self.base}\0{path!r}\0{template!r}\0{title!r}".encode(), digest_size=16)
+        for name, value in sorted(context.items()):
+            digest.update(f"\0{name}=".encode())
+            digest.update(self._spelled(value))
+        return digest.hexdigest()
+
+    def _spelled(self, value: Any) -> bytes:
+        """repr(value), encoded; remembered for records that several pages are given (a person's page and feed)."""
+        if not is_dataclass(value):
+            return repr(value).encode()
+        known = self._reprs.get(id(value))
+        if known is None or known[0] is not value:
+            if len(self._reprs) >= RECENT:  # only the last few: pages that share a record are rendered together
+                self._reprs.clear()
+            known = self._reprs[id(value)] = (value, repr(value).encode())  # holding it keeps its id unique
+        return known[1]
 
     def recall(self, path: str, key: str) -> str | None:
         """The page's text from the previous site, when that is exactly what this key rendered to."""
