@@ -42,10 +42,18 @@ def _code_fingerprint() -> str:
     """The code this process runs: read once, when this module is imported with the rest of the package (a
     module edited on disk later does not change what this process renders)."""
     digest = hashlib.blake2b(digest_size=16)
-    libraries = "|".join(metadata.version(name) for name in ("jinja2", "markupsafe"))
+    libraries = "|".join(_version(name) for name in ("jinja2", "markupsafe"))
     digest.update(f"{sys.version}|{libraries}".encode())
     _hash_files(digest, CODE)
     return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:  # not installed as a distribution (rare): its location stands in
+        module = __import__(name)
+        return str(getattr(module, "__file__", name))
 
 
 def _hash_files(digest: Any, folder: Path) -> None:
