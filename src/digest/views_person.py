@@ -49,12 +49,13 @@ class StoryQuotes:
     story_url: str | None
     quotes: tuple[QuoteRef, ...]  # the ones shown first: the most telling few, in reading order
     more: tuple[QuoteRef, ...] = ()  # the rest, in reading order, folded on the page
-    # the same statement as other articles print it ("a big mistake" / "grave mistake"), by id() of the quote
-    # above that stands for it; shown beside it
-    variants: Mapping[int, tuple[QuoteRef, ...]] = field(default_factory=dict)
+    # the same statement as other articles print it ("a big mistake" / "grave mistake"), keyed by the quote
+    # above that stands for it (by value, not id(), so the view's repr is the same from build to build and the
+    # render memo can reuse the page); shown beside it
+    variants: Mapping[QuoteRef, tuple[QuoteRef, ...]] = field(default_factory=dict)
 
     def variants_of(self, quote: QuoteRef) -> tuple[QuoteRef, ...]:
-        return self.variants.get(id(quote), ())
+        return self.variants.get(quote, ())
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
             said.append(StoryQuotes(story.title if story else "Not in a story", lookup.paths.stories.get(story_id),
                                     tuple(q for q in quotes if id(q) in best),
                                     tuple(q for q in quotes if id(q) not in best),
-                                    {id(group[0]): tuple(group[1:]) for group in groups if len(group) > 1}))
+                                    {group[0]: tuple(group[1:]) for group in groups if len(group) > 1}))
         company = together.get(p.name, Counter())
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
         sources_quoted = quoted_in(lookup, (lookup.ref(s) for s in wrote.get(p.name, ())))
