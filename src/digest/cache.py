@@ -2,8 +2,9 @@
 
 The key is a hash of the file's decoded text and metadata together with a hash of digest's own source code:
 any change to the article or to the code that analyses it misses the cache. A cached article is the same
-record a cold analysis would produce, so the cache never changes the output. The cache is one pickle file,
-read once and written once per build (atomically), and only when something changed.
+record a cold analysis would produce, so the cache never changes the output. The cache is a table of pickle
+files, each read once and written once per build (atomically), and only when it changed. A table is split into
+SHARDS files by key, so a one-file edit rewrites one sixteenth of it.
 
 The corpus-level stages (dedup, stories) keep their own ``Memo`` tables in the same folder: results of pure
 functions of article content (an article's fingerprints, the alignment of two articles' texts), keyed by a
@@ -20,9 +21,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .model import Article, SourceFile
+from .model import SourceFile
 
-CACHE_FILE = "articles.pickle"
+CACHE_NAME = "articles"
 
 
 @cache
@@ -74,76 +75,80 @@ def _load(path: Path) -> dict | None:
     return None
 
 
+SHARDS = 16  # files per table: a rebuild after one edit rewrites one of them, not the whole table
+
+
+def _shard(key: str | bytes) -> int:
+    return (key[-1] if isinstance(key, bytes) else int(key[-2:], 16)) % SHARDS  # hash bytes, not a prefix
+
+
 class Memo:
-    """One table of a stage's results by content key, read on first use and written back by ``save``.
+    """One table of results by content key, in SHARDS files read on first use and written back by ``save``.
 
     ``folder=None`` remembers nothing (--no-cache). Only entries used by this build are written back, so the
-    table follows the corpus instead of growing. Values must be plain data (tuples, ints, strings, floats).
+    table follows the corpus instead of growing; a shard file is rewritten only when it gained or lost an
+    entry. Values must be plain data (tuples, arrays, ints, strings, floats) or model records, never None.
     """
 
     def __init__(self, folder: Path | None, name: str):
         self.folder = folder
         self.name = name
-        self._entries: dict[bytes, Any] | None = None if folder is not None else {}
-        self.used: dict[bytes, Any] = {}
-        self.changed = False
+        self._shards: dict[int, dict[Any, Any]] = {}
+        self._used: dict[int, set[Any]] = {}
+        self._dirty: set[int] = set()
 
-    @property
-    def entries(self) -> dict[bytes, Any]:
-        if self._entries is None:
-            self._entries = (_load(self.folder / f"{self.name}.pickle") if self.folder else None) or {}
-        return self._entries
+    def _entries(self, shard: int) -> dict[Any, Any]:
+        entries = self._shards.get(shard)
+        if entries is None:
+            entries = self._shards[shard] = _load(self._path(shard)) or {}
+            self._used[shard] = set()
+        return entries
 
-    def get(self, key: bytes) -> Any | None:
+    def _path(self, shard: int) -> Path:
+        assert self.folder is not None
+        return self.folder / f"{self.name}-{shard:x}.pickle"
+
+    def get(self, key: Any) -> Any | None:
         if self.folder is None:
             return None
-        value = self.used.get(key)
-        if value is None:
-            value = self.entries.get(key)
-            if value is not None:
-                self.used[key] = value
+        shard = _shard(key)
+        value = self._entries(shard).get(key)
+        if value is not None:
+            self._used[shard].add(key)
         return value
 
-    def put(self, key: bytes, value: Any) -> None:
+    def put(self, key: Any, value: Any) -> None:
         if self.folder is not None:
-            self.used[key] = value
-            self.changed = True
+            shard = _shard(key)
+            self._entries(shard)[key] = value
+            self._used[shard].add(key)
+            self._dirty.add(shard)
+
+    @property
+    def entries(self) -> dict[Any, Any]:
+        """Every entry on disk or put so far (for inspection; a build uses ``get``)."""
+        if self.folder is None:
+            return {}
+        return {k: v for shard in range(SHARDS) for k, v in self._entries(shard).items()}
 
     def save(self) -> None:
-        if self.folder is None or (self._entries is None and not self.changed):
+        if self.folder is None:
             return
-        if self.changed or len(self.used) != len(self.entries):
-            _dump(self.folder, f"{self.name}.pickle", {"version": code_version(), "entries": self.used})
+        for shard, entries in self._shards.items():
+            used = self._used[shard]
+            if shard in self._dirty or len(used) != len(entries):
+                _dump(self.folder, self._path(shard).name,
+                      {"version": code_version(), "entries": {k: entries[k] for k in used}})
+        self._dirty.clear()
+        for shard in set(range(SHARDS)) - set(self._shards):  # this build needed nothing from it
+            self._path(shard).unlink(missing_ok=True)
 
 
-class ArticleCache:
-    """Articles by content key; ``folder=None`` is a cache that remembers nothing (--no-cache)."""
+class ArticleCache(Memo):
+    """Articles by content key (``article_key``); ``folder=None`` is a cache that remembers nothing (--no-cache)."""
 
     def __init__(self, folder: Path | None):
-        self.folder = folder
-        self.entries: dict[str, Article] = {}
-        self.used: set[str] = set()
-        self.changed = False
-        if folder is not None:
-            self.entries = _load(folder / CACHE_FILE) or {}
-
-    def get(self, key: str) -> Article | None:
-        article = self.entries.get(key)
-        if article is not None:
-            self.used.add(key)
-        return article
-
-    def put(self, key: str, article: Article) -> None:
-        self.entries[key] = article
-        self.used.add(key)
-        self.changed = True
-
-    def save(self) -> None:
-        """Keep only the entries this build used, so the cache does not grow without end."""
-        if self.folder is None or not (self.changed or set(self.entries) - self.used):
-            return
-        kept = {k: v for k, v in self.entries.items() if k in self.used}
-        _dump(self.folder, CACHE_FILE, {"version": code_version(), "entries": kept})
+        super().__init__(folder, CACHE_NAME)
 
     def memo(self, name: str) -> Memo:
         """A corpus-level stage's table, kept in this cache's folder (nothing when the cache is off)."""
