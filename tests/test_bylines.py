@@ -34,3 +34,9 @@ def test_a_role_joined_with_an_ampersand_is_one_role() -> None:
                                   "By AFP"])
 def test_an_outlet_or_desk_byline_names_no_author(line: str) -> None:
     assert parse_byline(line) == ()
+
+
+@pytest.mark.parametrize("line", ["By — Ana Ruiz, Riverside Ledger", "By: Ana Ruiz", "By – Ana Ruiz"])
+def test_the_by_label_takes_a_colon_or_a_dash(line: str) -> None:
+    assert parse_byline(line) == ("Ana Ruiz",)
+

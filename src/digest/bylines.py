@@ -23,10 +23,10 @@ LEADING_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s
 LABEL = re.compile(r"^\s*(?:[•·*▪-]\s*)?(?:(?:(?:photos?|video|graphics?|illustrations?)\s+and\s+)?"
                    r"(?:(?:written|words|posted|reported|story|text|edited|reporting|opinion|analysis|commentary)"
                    r"\s+(?:and\s+)?)+(?:(?:photos?|video|graphics?|illustrations?)\s+)?by|by|authors?|"
-                   r"reporter|writer|byline)\b\s*[:|]?\s*", re.IGNORECASE)
+                   r"reporter|writer|byline)\b\s*[:|—–]?\s*", re.IGNORECASE)
 LABEL_ONLY = re.compile(r"^\s*(?:(?:written|words|posted|reported|story|text|commentary|analysis|opinion)\s+by|by|"
                         r"authors?|reporter|writer)"
-                        r"\s*:?\s*$", re.IGNORECASE)
+                        r"\s*[:—–]?\s*$", re.IGNORECASE)  # "By:", "By —": the label's stop varies
 SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\s·\s|\s•\s)\s*", re.IGNORECASE)
 # Where a byline's names end: a date, a time, "Published", "Updated", a reading time, a bracket.
 TAIL = re.compile(r"\s*(?:\[|\(|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
