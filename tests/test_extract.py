@@ -600,6 +600,19 @@ def test_a_verbless_line_above_the_lead_is_a_caption_not_the_lead() -> None:
     assert article.paragraphs[0].startswith("Ferry fares to the islands")
 
 
+def test_a_line_above_an_editors_note_is_header_not_the_lead() -> None:
+    article = extract_article(text(
+        "Healing through art\n\nBy Ana Ruiz • January 3, 2024\n\n"
+        "Lee Park Lee Park paints the harbour every morning before the ferries leave, and sells the pictures "
+        "at the quay.\n\n"
+        "Editor's note: This story first appeared in the winter issue of Riverside Magazine.\n\n"
+        "Lee Park wants to heal through art, which made the closure of the quay studio hard to bear.\n\n"
+        "She has painted the harbour for twenty years.\n"
+    ))
+    assert article.paragraphs[0].startswith("Lee Park wants to heal")
+    assert len(article.paragraphs) == 2
+
+
 def test_summary_above_a_capitals_section_heading_is_the_lead_not_a_caption() -> None:
     article = extract_article(text(
         "Roundup: Turnovers costly in Hoquiam loss to Black Hills\n"

@@ -43,6 +43,7 @@ LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]
 END_MARK = re.compile(r"(?<=\S)\s*[■∎◆❖□▪◼●]\s*$")
 CREDIT_LABEL = re.compile(r"^\s*(?:photo|image|picture|photograph|credit)s?\s*(?:credit|by)?\s*:\s*\S.{0,60}$",
                           re.IGNORECASE)
+EDITORS_NOTE = re.compile(r"^\W{0,2}editor['’]?s\s+note\b", re.IGNORECASE)
 SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
@@ -129,7 +130,10 @@ def extract_article(source: SourceFile) -> Article:
     while kept and (is_tail_note(lines[kept[-1]].text) or (
             kept[-1] > 0 and SIGN_UP_BOX.match(lines[kept[-1] - 1].text) and len(kept) > 1)):
         reasons[kept.pop()] = "note after the article (bio, credit, pitch)"
-    # Before the lead: an author bio or an editor's note is not the story.
+    # Before the lead: an author bio or an editor's note is not the story. An editor's note opens the article, so
+    # a line printed above it is still the header (a caption or standfirst), not the lead.
+    if len(kept) > 2 and EDITORS_NOTE.match(lines[kept[1]].text):
+        reasons[kept.pop(0)] = "above an editor's note (caption or standfirst)"
     while len(kept) > 1 and is_lead_note(lines[kept[0]].text):
         reasons[kept.pop(0)] = "note before the article"
     # Just under the byline, a line that names its author is the author's bio ("Former player and scout Bucky
