@@ -41,7 +41,9 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
     copy_pairs = {_pair(index[link.left], index[link.right]) for link in links
                   if link.left in index and link.right in index}
     merge, separate = _constraints(overrides, index)
-    bags, names = _terms(articles, people, connected_groups(len(articles), copy_pairs), memo or Memo(None, "stories"))
+    mentioned = [frozenset(persons(article, people)) for article in articles]
+    family = connected_groups(len(articles), copy_pairs)
+    bags, names = _terms(articles, mentioned, family, memo or Memo(None, "stories"))
     similar = StorySimilarity(articles, bags, names)
     del bags  # only the (pruned) vectors are needed from here on
     scores = similar.scores(similar.candidate_pairs() | copy_pairs | merge)
@@ -52,7 +54,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
 
     groups = average_linkage(len(articles), scores, THRESHOLD, must_link=copy_pairs | merge,
                              cannot_link=separate, complete=complete)
-    context = _Context(articles, people, similar, scores, copy_pairs, merge, index)
+    context = _Context(articles, mentioned, similar, scores, copy_pairs, merge, index)
     story_of = {n: k for k, group in enumerate(groups) for n in group}
     pairs_of: dict[int, list[Pair]] = defaultdict(list)
     for i, j in scores:
@@ -68,7 +70,7 @@ def group_stories(articles: Sequence[Article], links: Sequence[CopyLink], people
     return [_story(group, pairs_of[k], links_of[k], passages_of[k], context) for k, group in enumerate(groups)]
 
 
-def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
+def _terms(articles: Sequence[Article], mentioned: Sequence[frozenset[str]], family: Sequence[int],
            memo: Memo) -> tuple[list[TermFrequencies], list[frozenset[str]]]:
     """Each article's term frequencies and key names, page furniture (lines unrelated articles share) left out."""
     keys = [content_key(a.headline, a.paragraphs) for a in articles]
@@ -81,14 +83,14 @@ def _terms(articles: Sequence[Article], people: People, family: Sequence[int],
         lines.append(ids)
     furniture = repeated_across([ids if ids[0] else ids[1:] for ids in lines], family)
     bags, names = [], []
-    for key, article, ids in zip(keys, articles, lines, strict=True):
+    for key, article, ids, named in zip(keys, articles, lines, mentioned, strict=True):
         skip_headline = bool(ids[0]) and ids[0] in furniture
         skipped = frozenset(n for n, line in enumerate(ids[1:]) if line in furniture)
-        mentioned = sorted(persons(article, people))
-        terms_key = b"t" + content_key(key, mentioned, skip_headline, sorted(skipped))
+        persons_named = sorted(named)
+        terms_key = b"t" + content_key(key, persons_named, skip_headline, sorted(skipped))
         found = memo.get(terms_key)
         if found is None:
-            bag, found_names = terms_without(article, mentioned, skip_headline, skipped)
+            bag, found_names = terms_without(article, persons_named, skip_headline, skipped)
             found = (term_frequencies(bag), key_names(bag, found_names))
             memo.put(terms_key, found)
         bags.append(found[0])
@@ -120,7 +122,7 @@ class _Context:
     """What every story's assembly reads."""
 
     articles: Sequence[Article]
-    people: People
+    mentioned: Sequence[frozenset[str]]  # per article, the canonical names of the persons it mentions
     similar: StorySimilarity
     scores: Mapping[Pair, float]
     copy_pairs: set[Pair]
@@ -174,7 +176,7 @@ def _evidence(pairs: list[Pair], context: _Context) -> tuple[StoryEvidence, ...]
         left, right = context.articles[i], context.articles[j]
         evidence.append(StoryEvidence(
             left=left.source, right=right.source, similarity=round(context.scores[(i, j)], 3),
-            shared_people=tuple(sorted(persons(left, context.people) & persons(right, context.people))),
+            shared_people=tuple(sorted(context.mentioned[i] & context.mentioned[j])),
             shared_terms=shared_terms(context.similar.vectors[i], context.similar.vectors[j]),
             copy=(i, j) in context.copy_pairs, forced=(i, j) in context.forced))
     return tuple(evidence)

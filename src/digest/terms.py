@@ -8,7 +8,6 @@ common words; the headline and lead say what the article is about and count more
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
 import operator
 import re
@@ -190,8 +189,7 @@ def vectorize_with(tf: TermFrequencies, idf_of: Mapping[str, float]) -> dict[str
     """``vectorize`` from ``term_frequencies`` and each term's IDF in ``idf_of`` (computed once per corpus)."""
     terms, weights = tf
     weighted = list(zip(map(operator.mul, weights, map(idf_of.__getitem__, terms)), terms, strict=True))
-    # The heaviest terms, lightest first (the order the norm is summed in): a partial sort when there are many.
-    kept = heapq.nlargest(MAX_VECTOR_TERMS, weighted)[::-1] if len(weighted) > MAX_VECTOR_TERMS else sorted(weighted)
+    kept = sorted(weighted)[-MAX_VECTOR_TERMS:]  # the heaviest, lightest first (a full sort beats heapq at this size)
     norm = math.sqrt(sum(v * v for v, _ in kept)) or 1.0
     return {t: v / norm for v, t in kept}
 
@@ -210,11 +208,8 @@ def shared_terms(a: Mapping[str, float], b: Mapping[str, float], limit: int = 5)
     shared = a.keys() & b.keys()
     scored = list(zip(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)), shared,
                       strict=True))
-    # The best few, with room for some people to be left out; all of them, sorted, only when that was not enough.
-    best = heapq.nlargest(limit + 8, scored)
-    if len(best) < len(scored) and sum(not t.startswith(PERSON_PREFIX) for _, t in best) < limit:
-        best = sorted(scored, reverse=True)
-    return tuple([t for _, t in best if not t.startswith(PERSON_PREFIX)][:limit])
+    scored.sort(reverse=True)
+    return tuple([t for _, t in scored if not t.startswith(PERSON_PREFIX)][:limit])
 
 
 def furniture_lines(articles: Sequence[Article], family: Sequence[int]) -> set[str]:
