@@ -603,11 +603,14 @@ def test_a_verbless_line_above_the_lead_is_a_caption_not_the_lead() -> None:
 def test_a_line_above_an_editors_note_is_header_not_the_lead() -> None:
     article = extract_article(text(
         "Healing through art\n\nBy Ana Ruiz • January 3, 2024\n\n"
-        "Lee Park Lee Park paints the harbour every morning before the ferries leave, and sells the pictures "
-        "at the quay.\n\n"
+        "Lee Park Lee Park is not someone who just paints a harbour and sells it. Through a slow process she "
+        "layers the morning light over a photograph of the quay, then paints over the print by hand until the "
+        "boats, the gulls and the people waiting for the ferry seem to move.\n\n"
         "Editor's note: This story first appeared in the winter issue of Riverside Magazine.\n\n"
-        "Lee Park wants to heal through art, which made the closure of the quay studio hard to bear.\n\n"
-        "She has painted the harbour for twenty years.\n"
+        "Lee Park wants to heal through art, which made the closure of the quay studio at the end of the summer, "
+        "after twenty years in which she painted there every morning, hard to bear for her and for the island.\n\n"
+        "She has painted the harbour for twenty years, first as a hobby and then, when the ferry company bought "
+        "her first picture for its waiting room, as her living, selling prints to passengers at the quay.\n"
     ))
     assert article.paragraphs[0].startswith("Lee Park wants to heal")
     assert len(article.paragraphs) == 2
