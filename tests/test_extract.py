@@ -230,6 +230,15 @@ def test_list_closing_the_article_is_kept() -> None:
     assert article.paragraphs[-3:] == ("2023: Victor Rivas", "2022: Ismail Elfath", "2021: Allen Chapman")
 
 
+def test_a_closing_list_item_whose_dash_lost_a_space_is_still_an_item() -> None:
+    body = ("Riverside awards its rowing prizes\n\nBy Ana Ruiz\n\nThe rowing club on Saturday gave out its prizes for "
+            "the season, the first since the new boathouse opened on the river last spring.\n\nThe winners:\n\n"
+            "Rower of the Year - Ana Ruiz\n\nCoach of the Year - Tom Berg\n\nCrew of the Year- The Night Eight\n\n"
+            "Rising Star - Lee Park\n\nShare on X\n\nMost Read\n")
+    article = extract_article(text(body))
+    assert article.paragraphs[-1] == "Rising Star - Lee Park"
+
+
 def test_outlet_from_a_wire_dateline_and_never_from_a_place() -> None:
     wire = ("Quake shakes southern Japan\n\nTOKYO (AP) — A strong earthquake shook southern Japan on Monday, the "
             "weather agency said, but no damage was reported.\n\nThe quake had a magnitude of 6.1, it said.\n")

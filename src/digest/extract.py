@@ -38,7 +38,8 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:[\w.]+['’]s\s+)?(?:key\s+(?:takeaways|poin
                            r"at\s+a\s+glance|in\s+brief|the\s+big\s+picture|summary|tl;?dr)\s*:?\s*$", re.IGNORECASE)
 SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,40}$", re.IGNORECASE)
 # One item of a list: "Label: value" or "Name - value", short.
-LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}\s[-–—]\s\S.{0,60})$")
+# The dash may lose a space on one side ("Organization- Phase Connect"); a hyphenated word has none on either.
+LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}(?:\s[-–—]|[-–—]\s)\s?\S.{0,60})$")
 # A magazine's end mark after the last sentence ("... the South China Sea. ■") is typography, not text.
 END_MARK = re.compile(r"(?<=\S)\s*[■∎◆❖□▪◼●]\s*$")
 CREDIT_LABEL = re.compile(r"^\s*(?:photo|image|picture|photograph|credit)s?\s*(?:credit|by)?\s*:\s*\S.{0,60}$",
