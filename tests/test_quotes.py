@@ -495,3 +495,26 @@ def test_in_her_email_makes_the_quoted_words_the_writer_s() -> None:
         ("their support, financial and otherwise.", ("Emma Dench",))]
     got = quotes("In a statement, the ministry thanked donors for “their support.”")
     assert [(q.speakers, q.attribution, q.kind) for q in got] == [((), "the ministry", "org")]
+
+
+# --- round 2: speaker rules that failed on unseen pages ----------------------------------------------------
+
+def test_object_of_told_after_role_words_is_not_whom_she_means() -> None:
+    assert said("Nina Ortiz met the suspect at a dinner.",
+                'Ortiz told TV show host Carla Webb that she left early. She texted a friend, "I am scared," '
+                "and went home.") == [("I am scared,", ("Nina Ortiz",))]
+
+
+def test_name_and_appositive_after_a_question_quote() -> None:
+    assert said('"How could a small town win this?" Omar Reyes, a senior analyst at the firm Brightline, '
+                "said in an interview.") == [("How could a small town win this?", ("Omar Reyes",))]
+
+
+def test_new_sentence_after_a_question_quote_is_not_an_attribution() -> None:
+    assert said("Jane Roe met Tom Hill.", '"Why now?" On Monday, Roe told CBS the talks had failed.') == [
+        ("Why now?", ())]
+
+
+def test_sentence_ending_said_name_gives_its_partial_quote() -> None:
+    assert said('Smugglers "directly fund" the militia, said ministry spokesperson Leo Brandt.') == [
+        ("directly fund", ("Leo Brandt",))]

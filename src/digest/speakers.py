@@ -25,6 +25,7 @@ from .speech_words import (
     DESCRIPTION,
     GENERIC_HEADS,
     OBJECT_VERB_BEFORE,
+    OBJECT_VERB_ROLE_BEFORE,
     ORG,
     ORG_NAME,
     PREPOSITION_BEFORE,
@@ -216,19 +217,36 @@ class ParagraphContext:
         verb = VERB.search(window)
         if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
             return None
-        if self._closes_sentence(close) and len(window[:verb.start()].split()) > 3:
-            return None  # '..." On Monday, Winfrey told CBS': a new sentence about something else
         v_start, v_end = close + 1 + verb.start(), close + 1 + verb.end()
+        if self._closes_sentence(close) and len(window[:verb.start()].split()) > 3:
+            # '..." On Monday, Winfrey told CBS': a new sentence about something else, unless it is the speaker
+            # and an appositive: '...?" Adam Meyers, a vice president at CrowdStrike, said'
+            return self._named_with_appositive(close + 1, v_start)
         lead = re.sub(r"[\s,;—–\-\x00]|\b\w+ly\b|\balso\b|\bthen\b", "", self.masked[close + 1:v_start])
         if not lead:  # inverted: `," said Chang`
             agents = self.agents(v_end, self._clause_end(v_end, commas=True))
             return _first(agents, self.masked)
+        if re.search(r",\s*$", self.masked[close + 1:v_start]) and "\x00" not in self.masked[close + 1:v_start]:
+            # 'Hackers "directly fund" the programs, said spokesperson Vedant Patel.': the sentence's source
+            agents = [a for a in self.agents(v_end, end) if a.persons]
+            if agents and not self.masked[v_end:agents[0].start].strip(" ,").count(" ") > 3:
+                return _first(agents, self.masked)
         most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
                   if (len(self.masked[close + 1:a.start].split()) <= most_words_before
                       and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start]))  # '" over the treaty and'
                   or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
         return _first(agents, self.masked)
+
+    def _named_with_appositive(self, lo: int, verb: int) -> Attribution | None:
+        """A person opening masked[lo:verb], then at most an appositive (", a doctor at the clinic,"): the speaker."""
+        agents = self.agents(lo, verb)
+        if not agents or not agents[0].persons or self.masked[lo:agents[0].start].strip():
+            return None
+        if not re.fullmatch(r"(?:,\s*(?:a|an|the|his|her|their|its)\s[^,\x00.;]{0,80})?,?\s*(?:\w+ly\s+)?",
+                            self.masked[agents[0].end:verb]):
+            return None
+        return Attribution(agents[0].persons, agents[0].text)
 
     def before(self, open_mark: int) -> Attribution | None:
         """`Chang said that "`, `he said: "`, `Cho and Blinken agreed that "`: the sentence before the quote."""
@@ -392,6 +410,7 @@ def object_position(text: str, m: Mention) -> bool:
                   and not PREPOSITION_BEFORE.search(before[:described.start()]))  # not "At the end of the day, Anna,"
     embedded = re.search(r"[a-z]{3,}\s+that\s*$", before)  # "Gosling confirms that Ford punched him": Gosling's
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
+                or OBJECT_VERB_ROLE_BEFORE.search(before)
                 or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
 
 

@@ -53,10 +53,14 @@ ORG = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal
 ORG_NAME = re.compile(rf"\b(?!(?:{CAPITALISED_NON_AGENTS})\b)(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'.\-]*"
                       rf"(?=\s+(?:{SPEECH_VERBS})\b)")
 DESCRIBED_BEFORE = re.compile(r"[\s,\x00]*(?:his|her|their|its|the|a|an)\s[\w\s\-'’]{0,50},\s*")  # "his brother, "
-OBJECT_VERB_BEFORE = re.compile(r"\b(?:told|tells|asked|asks|thanked|thanks|met|meets|called|joined|interviewed|"
-                                r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
-                                r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
-                                r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned)\s*$")
+OBJECT_VERBS = (r"told|tells|asked|asks|thanked|thanks|met|meets|called|joined|interviewed|"
+                r"visited|married|praised|critici[sz]ed|blamed|accused|urged|replaced|defeated|beat|"
+                r"hired|fired|appointed|succeeded|introduced|invited|sued|named|elected|backed|"
+                r"endorsed|congratulated|phoned|texted|emailed|hugged|kissed|followed|mentioned")
+OBJECT_VERB_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s*$")
+# "told Fox News co-host Jane Doe": a few role words between the verb and its object (no "that", no clause)
+OBJECT_VERB_ROLE_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s+(?:(?!(?:that|and|or|but|if|as|when|because|how|"
+                                     rf"why|what|he|she|they|it|I|we)\b)[\w\-.’']+\s+){{1,4}}$")
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
                                 r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
