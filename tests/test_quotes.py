@@ -518,3 +518,8 @@ def test_new_sentence_after_a_question_quote_is_not_an_attribution() -> None:
 def test_sentence_ending_said_name_gives_its_partial_quote() -> None:
     assert said('Smugglers "directly fund" the militia, said ministry spokesperson Leo Brandt.') == [
         ("directly fund", ("Leo Brandt",))]
+
+
+def test_the_actress_means_the_nearest_woman_named() -> None:
+    assert said("Paul Hart met Leo Brandt in Toronto. Mia Kessler had just finished a play and met the director "
+                'soon after. "It was at a diner," the actress says.') == [("It was at a diner,", ("Mia Kessler",))]

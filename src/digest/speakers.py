@@ -30,6 +30,7 @@ from .speech_words import (
     ORG_NAME,
     PREPOSITION_BEFORE,
     PRONOUN,
+    SEXED_HEADS,
     VERB,
 )
 
@@ -196,6 +197,10 @@ class ParagraphContext:
         if head in GENERIC_HEADS and qualifiers:  # "the Russian leader" -> the one with the role "Russian President"
             for name in islice(self._named_before(position, paragraphs=10**9), 200):
                 if any(qualifiers & set(role.casefold().split()) for role in self.roles.get(name, ())):
+                    return (name,)
+        if head in SEXED_HEADS:  # "Stone met the director. "...," the actress says": the nearest woman named
+            for name in islice(self._named_before(position, subjects_only=True, paragraphs=1), 100):
+                if sex_of(name) == SEXED_HEADS[head]:
                     return (name,)
         for back in (0, 1):  # this paragraph, else this and the last
             near = list(islice(self._named_before(position, paragraphs=back), 50))

@@ -60,7 +60,7 @@ OBJECT_VERBS = (r"told|tells|asked|asks|thanked|thanks|met|meets|called|joined|i
 OBJECT_VERB_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s*$")
 # "told Fox News co-host Jane Doe": a few role words between the verb and its object (no "that", no clause)
 OBJECT_VERB_ROLE_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s+(?:(?!(?:that|and|or|but|if|as|when|because|how|"
-                                     rf"why|what|he|she|they|it|I|we)\b)[\w\-.’']+\s+){{1,4}}$")
+                                     rf"why|what|he|she|they|it|I|we|in|at|on|with|after|before|during)\b)[\w\-’']+\s+){{1,4}}$")
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
                                 r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
@@ -68,3 +68,6 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|i
 
 
 GENERIC_HEADS = words("leader official politician diplomat dictator strongman statesman head")
+# descriptions whose word tells the sex ("the actress"): they mean the nearest person of that sex, like a pronoun
+SEXED_HEADS = {**dict.fromkeys(words("actress chairwoman princess queen mother"), "female"),
+               **dict.fromkeys(words("chairman prince king father"), "male")}
