@@ -523,3 +523,14 @@ def test_sentence_ending_said_name_gives_its_partial_quote() -> None:
 def test_the_actress_means_the_nearest_woman_named() -> None:
     assert said("Paul Hart met Leo Brandt in Toronto. Mia Kessler had just finished a play and met the director "
                 'soon after. "It was at a diner," the actress says.') == [("It was at a diner,", ("Mia Kessler",))]
+
+
+def test_quote_after_a_sentence_about_ones_statement_is_theirs() -> None:
+    assert said("The court ruled against the retailer on Thursday.",
+                "Hill's lawyer, Jeremy Roe, had a shorter statement. "
+                "\"It is a huge ruling. Buyers will feel it.\"") == [
+        ("It is a huge ruling. Buyers will feel it.", ("Jeremy Roe",))]
+
+
+def test_quote_after_a_sentence_naming_two_people_stays_unassigned() -> None:
+    assert said("Anna Berg and Tom Hill issued a statement. \"We are sorry.\"") == [("We are sorry.", ())]

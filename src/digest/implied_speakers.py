@@ -6,7 +6,8 @@ stand for the next quotation too: "Patients fear being judged, he says. "Partner
 such clear cases are given a speaker: a quotation in the first person belongs to the one person its sentence
 (or, when it opens a sentence or follows a colon, its paragraph so far) is about; a quotation opening a
 sentence belongs to the speaker tagged at the end of that sentence or of the sentence before it, or answers
-the question just asked about someone; one in a sentence opening "In her email, Jane Doe ..." is Jane Doe's.
+the question just asked about someone, or follows a sentence giving one person's statement or reply; one
+in a sentence opening "In her email, Jane Doe ..." is Jane Doe's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)\b")
 TAG_VERBS = r"says|said|adds|added|explains|explained|recalls|recalled|notes|noted|insists|insisted|argues|argued"
 MEDIUM_INTRO = re.compile(r"\s*In (?:his|her|their|a|an|the) (?:[\w\-]+ ){0,2}(?:e-?mail|letter|statement|post|tweet|"
                           r"speech|interview|message|note|memo|op-ed|essay|column|memoir|remarks|testimony),\s*")
+# "X had a short statement." or "Her reply was blunt." before a quotation that opens the next sentence
+STATEMENT_NOUN = re.compile(r"\b(?:statement|comments?|remarks|response|reply|message|answer|reaction)\b")
 SENTENCE_TAG = re.compile(rf",\s*([^,\x00]{{1,40}}?)\s+(?:{TAG_VERBS})\s*[.:;,]")  # "..., he says."
 
 
@@ -48,7 +51,18 @@ def implied_speaker(ctx: ParagraphContext, span: Span) -> Attribution | None:
     previous = ctx.sentence_start(sentence - 1)
     if ctx.masked[previous:sentence].rstrip().endswith("?"):  # "Is he ever worried? "Not at all.""
         return ctx.sole_subject(previous, sentence)
-    return _tag(ctx, previous, sentence)
+    tagged = _tag(ctx, previous, sentence)
+    if tagged is None and STATEMENT_NOUN.search(ctx.masked, previous, sentence):
+        return _only_person(ctx, previous, sentence)
+    return tagged
+
+
+def _only_person(ctx: ParagraphContext, lo: int, hi: int) -> Attribution | None:
+    """ "Doe's lawyer, Jeremy Roe, had a shorter statement. "...": the one person named in masked[lo:hi]."""
+    persons = [a for a in ctx.agents(lo, hi) if a.persons]
+    if len({a.persons for a in persons}) != 1:
+        return None
+    return Attribution(persons[0].persons, persons[0].text)
 
 
 def _sentence_end(ctx: ParagraphContext, position: int) -> int:
