@@ -71,3 +71,40 @@ def test_a_long_list_between_two_paragraphs_does_not_split_the_article() -> None
                      "Sales began on Friday, and the company said early orders were twice last year's.",
                      PARAGRAPH + " Again.")
     assert body_span(lines) == (1, 14)
+
+
+# Teasers of a "most read" list: long, with commas, and no full stop, so each alone weighs like prose.
+TEASERS = tuple(f"{who} stops at twenty past three for the first time in its long history, and nobody in the town "
+                f"knows why it happened or when the repairs to the old tower will begin" for who in
+                ("Town hall clock", "Church clock", "Station clock", "School clock", "Market clock", "Harbour clock"))
+
+
+def spaced(*blocks: tuple[str, ...]) -> list[Line]:
+    """Lines as copied: the lines of a block one a line, a blank line between blocks."""
+    lines, number = [], 1
+    for block in blocks:
+        for text in block:
+            lines.append(Line(number, text))
+            number += 1
+        number += 1
+    return lines
+
+
+def test_teasers_packed_one_a_line_after_paragraphs_parted_by_blank_lines_are_a_list_not_the_article() -> None:
+    lines = spaced(("Menu",), (PARAGRAPH,), (PARAGRAPH + " Two.",), (PARAGRAPH + " Three.",), TEASERS)
+    assert body_span(lines) == (1, 3)
+
+
+def test_the_same_lines_copied_with_no_blank_lines_at_all_weigh_as_before() -> None:
+    lines = lines_of("Menu", PARAGRAPH, PARAGRAPH + " Two.", PARAGRAPH + " Three.", *TEASERS)
+    assert body_span(lines) == (1, 9)
+
+
+def test_a_list_announced_with_a_colon_that_closes_the_article_stays_in_it() -> None:
+    items = tuple(f"{n} the ferry must keep its first crossing at six in the morning, so that nurses and cleaners "
+                  f"on the early shift at the hospital on the mainland can still reach work on time." for n in
+                  ("First,", "Second,", "Third,", "Fourth,"))
+    lines = spaced(("Menu",), (PARAGRAPH,), (PARAGRAPH + " Two.",), (PARAGRAPH + " Three.",),
+                   ("Residents listed four demands:",), items,
+                   ("Share", "Log in"))
+    assert body_span(lines) == (1, 8)

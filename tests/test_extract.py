@@ -920,3 +920,13 @@ def test_an_interviewers_name_as_a_speaker_label_is_not_an_author_box() -> None:
              "inspections, so we had to charter a replacement at three times the usual price.\n")
     page_text = "Ferry fares rise: the operator explains\nBy Maria Lindqvist\nMarch 3, 2024\n" + LEAD + turns * 3
     assert extract_article(text(page_text)).paragraphs[-1].startswith("Fuel costs doubled")
+
+
+def test_teasers_packed_one_a_line_around_an_article_parted_by_blank_lines_are_not_its_body() -> None:
+    article = extract_article(page("most_read_carousel_around_the_article.txt"))
+    assert article.headline == "Island ferry timetable cut to four crossings a day as the operator runs short of crew"
+    assert article.byline == ("Maria Lindqvist",)
+    assert article.date == "2024-03-04"
+    assert article.paragraphs[0].startswith("Island residents will have four ferry crossings")
+    assert article.paragraphs[-1].startswith("The company said it hoped to restore the full timetable")
+    assert len(article.paragraphs) == 5

@@ -167,3 +167,13 @@ def test_a_link_in_brackets_is_furniture_but_a_bracketed_note_is_not() -> None:
     assert is_prompt("[Related: How to choose a ferry pass]")
     assert is_prompt("[Our Latest Poll: Who Will Win The County Election?]")
     assert not is_prompt("[Note: the photograph above was taken in 1998.]")
+
+
+def test_a_share_prompt_followed_by_the_headline_is_a_prompt() -> None:
+    assert is_prompt("Share or comment on this article: Island ferry timetable cut to four crossings a day")
+
+
+def test_a_closing_paragraph_about_someone_in_the_story_is_not_an_author_bio() -> None:
+    assert not is_tail_note("Outside of podcasting, Abbie is a judge on a talent show and the host of a dating show.")
+    assert is_tail_note("Maria Lindqvist is a transport reporter for the Riverside Daily.")
+    assert is_tail_note("The above is just a snippet from our interview, available in the latest issue.")

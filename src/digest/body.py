@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .bylines import parse_byline
-from .furniture import is_footer, is_hard_end, weight, words
-from .header import Line, is_dateline
+from .furniture import ends_sentence, is_footer, is_hard_end, weight, words
+from .header import Line, is_dateline, one_a_line
 
 CONTENTS_LABEL = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|guide)|jump\s+to"
                             r"(?:\s+section)?)\s*:?\s*$", re.IGNORECASE)
@@ -23,6 +23,7 @@ WORD = re.compile(r"\w+")
 # Long words any two stories share.
 COMMON = {"would", "could", "should", "there", "their", "about", "which", "after", "other", "these", "those", "where",
           "while", "being", "years", "people", "first", "before", "since", "still", "because", "according", "during"}
+PACKED_BLOCK = 4  # lines packed one a line, the fewest that make a list of links on a blank-line-parted page
 BOX_LINES = 15  # the most lines a box set inside an article takes
 MIN_ARTICLE = 60.0  # the weight of two or three paragraphs: enough to be the article above a comment thread
 # Hard ends that may also head a box of links set inside an article ("More from ..." or "Read next" never do).
@@ -47,6 +48,7 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
             weights[i] = min(weights[i], -4.0)
         else:
             in_contents = False
+    _weigh_packed_blocks(lines, weights)
     _weigh_lists(lines, weights)
     for i in range(1, len(lines) - 1):
         # A short sentence between two non-sentences is a teaser in a link list (or a standfirst or caption
@@ -83,6 +85,31 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
             break
         last, k = next_last, k + 1
     return _past_boxes(lines, weights, first, last, ends[k])
+
+
+def _weigh_packed_blocks(lines: list[Line], weights: list[float]) -> None:
+    """Where a page parts its paragraphs by blank lines, a block of lines packed one a line with no blank between
+    (a list is copied one item a line) is a list of links: "most read" teasers, a carousel, a menu. Its lines
+    weigh as a list's items, not as prose, however long they are and however they end. A list announced with a
+    colon is the article's own and is left alone; so is any page copied with no blank lines at all."""
+    n = len(lines)
+    blocks: list[range] = []
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and one_a_line(lines[j], lines[j + 1]):
+            j += 1
+        blocks.append(range(i, j + 1))
+        i = j + 1
+    # Judged by blocks, not lines: one list of fifty teasers is still one block beside the article's paragraphs.
+    with_prose = [b for b in blocks if any(weights[k] >= 8 and ends_sentence(lines[k].text) for k in b)]
+    if sum(len(b) == 1 for b in with_prose) < max(3, 0.6 * len(with_prose)):
+        return
+    for block in blocks:
+        announced = block[0] > 0 and lines[block[0] - 1].text.endswith(":")
+        if len(block) >= PACKED_BLOCK and not announced:
+            for k in block:
+                weights[k] = min(weights[k], -2.0)
 
 
 def _weigh_lists(lines: list[Line], weights: list[float]) -> None:

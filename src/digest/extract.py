@@ -24,7 +24,7 @@ from .furniture import (
     weight,
     words,
 )
-from .header import Line, date_of_line, find_byline, find_date, find_headline, key
+from .header import Line, date_of_line, find_byline, find_date, find_headline, key, one_a_line
 from .markdown_text import markdown_lines
 from .model import Article, DroppedLine, Metadata, Provenance, SourceFile
 from .outlet import find_outlet
@@ -235,7 +235,7 @@ def _one_a_line(lines: list[Line], first: int, end: int) -> list[int]:
     """The lines from ``first`` printed one a line (no blank line between), when a blank line closes them before
     ``end``: a list is copied one item a line, paragraphs with blank lines between. Empty if there is no such list."""
     last = first
-    while last < end and lines[last + 1].number == lines[last].number + 1:
+    while last < end and one_a_line(lines[last], lines[last + 1]):
         last += 1
     return list(range(first, last + 1)) if first < last < end else []
 
@@ -255,7 +255,7 @@ def _unlabelled_points(lines: list[Line], kept: list[int]) -> list[int]:
     """Summary points with no label, printed before the lead: three or more short sentences on consecutive lines
     (a list is copied one item a line) where the paragraphs after them are parted by blank lines."""
     run = 1
-    while run < len(kept) and lines[kept[run]].number == lines[kept[run - 1]].number + 1:
+    while run < len(kept) and one_a_line(lines[kept[run - 1]], lines[kept[run]]):
         run += 1
     rest = kept[run:run + 4]
     if run < 3 or len(rest) < 3 or any(words(lines[i].text) > 40 or not ends_sentence(lines[i].text)

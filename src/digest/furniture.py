@@ -88,6 +88,7 @@ _PROMPTS = [
     r"[^.!?]{0,160}[?!]?|"  # "MORE: Another headline" links set inside the body
     r"reply|report(?:\s+abuse)?|(?:\d+\s+)?(?:likes?|replies|reply)|[\w .'-]{1,40}\s+says:|"  # comment threads
     r".{0,100}\(\d{1,2}:\d\d\)|"
+    r"share(?:\s+or\s+comment\s+on)?\s+this\s+(?:article|story|post|page)\s*:.{0,200}|"  # "...: <the headline>"
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
     r"pinterest|messenger|on|via|this|\d+(?!\d))\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
     r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
@@ -210,8 +211,10 @@ _ROLE = (r"(?:writer|reporter|editor|critic|correspondent|journalist|columnist|c
          r"coach|expert|researcher|scholar|economist|director|founder|consultant|specialist)")
 TAIL_NOTE = re.compile(
     r"^(?:"
-    r"(?:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
+    # A bio names its subject in capitals ("Ana Ruiz is a reporter"); "Outside of work, Ana is a host" is prose.
+    r"(?-i:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
     r"specializes|serves)\b.{0,300}\b" + _ROLE + r"\b.*|"
+    r"(?:the\s+above|this|what\s+follows)\s+is\s+(?:just\s+|only\s+)?(?:a\s+snippet|an\s+(?:excerpt|extract))\b.*|"
     r"(?:he|she|they)\s+(?:is|was|has|covers|writes|lives|joined|previously|holds)\b.{0,200}\b" + _ROLE + r"\b.*|"
     r"(?:[A-Z][\w.'’-]+\s+){1,4}(?:writes\s+about|covers\s+(?:the\s+)?[A-Z])\b.*|"
     r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*:\s*.{0,60}@[\w-]+\..*|"  # "Bob Condotta: 206-... or bob@..."

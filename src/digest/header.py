@@ -53,6 +53,12 @@ class Line:
     text: str  # white space collapsed
 
 
+def one_a_line(above: Line, below: Line) -> bool:
+    """Whether ``below`` was copied on the line right after ``above``, no blank line between: a list is copied one
+    item a line, paragraphs with blank lines between."""
+    return below.number == above.number + 1
+
+
 @lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """A line's identity for spotting repeats: letters and digits only, case-folded."""
