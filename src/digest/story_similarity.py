@@ -79,12 +79,17 @@ class StorySimilarity:
             for k, n in enumerate(carriers):
                 places[n].append((carriers, k))
         pairs = set()
-        dates = self.dates
+        days = [d.toordinal() if d else None for d in self.dates]  # plain ints: no timedelta per comparison
         for a, found in enumerate(places):  # one article at a time: only its own partners are counted
             shared: Counter[int] = Counter()
+            last_day = None if days[a] is None else days[a] + MAX_CANDIDATE_GAP_DAYS
             for carriers, k in found:
-                for b in carriers[k + 1:k + 1 + POSTING_WINDOW]:
-                    if dates[a] and dates[b] and (dates[b] - dates[a]).days > MAX_CANDIDATE_GAP_DAYS:
+                window = carriers[k + 1:k + 1 + POSTING_WINDOW]
+                if last_day is None:
+                    shared.update(window)
+                    continue
+                for b in window:
+                    if days[b] is not None and days[b] > last_day:
                         break  # sorted by date: every later one is further away, and could not pass
                     shared[b] += 1
             pairs.update((a, b) if a < b else (b, a) for b, count in shared.items() if count >= MIN_SHARED_SIGNATURE)
