@@ -177,3 +177,4 @@ def test_a_closing_paragraph_about_someone_in_the_story_is_not_an_author_bio() -
     assert not is_tail_note("Outside of podcasting, Abbie is a judge on a talent show and the host of a dating show.")
     assert is_tail_note("Maria Lindqvist is a transport reporter for the Riverside Daily.")
     assert is_tail_note("The above is just a snippet from our interview, available in the latest issue.")
+    assert not is_tail_note("This is a big deal for the island, the ferry company's host of the meeting said.")

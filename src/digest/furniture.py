@@ -211,8 +211,10 @@ _ROLE = (r"(?:writer|reporter|editor|critic|correspondent|journalist|columnist|c
          r"coach|expert|researcher|scholar|economist|director|founder|consultant|specialist)")
 TAIL_NOTE = re.compile(
     r"^(?:"
-    # A bio names its subject in capitals ("Ana Ruiz is a reporter"); "Outside of work, Ana is a host" is prose.
-    r"(?-i:[A-Z][\w.'’-]+,?\s+){1,4}(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
+    # A bio names its subject in capitals ("Ana Ruiz is a reporter"); "Outside of work, Ana is a host" and "This
+    # is a big deal, the host said" are prose.
+    r"(?!(?:this|that|it|these|those|there|here)\b)(?-i:[A-Z][\w.'’-]+,?\s+){1,4}"
+    r"(?:is|was|has\s+been|has|covers|writes|joined|reports|previously|holds|"
     r"specializes|serves)\b.{0,300}\b" + _ROLE + r"\b.*|"
     r"(?:the\s+above|this|what\s+follows)\s+is\s+(?:just\s+|only\s+)?(?:a\s+snippet|an\s+(?:excerpt|extract))\b.*|"
     r"(?:he|she|they)\s+(?:is|was|has|covers|writes|lives|joined|previously|holds)\b.{0,200}\b" + _ROLE + r"\b.*|"
