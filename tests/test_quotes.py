@@ -534,3 +534,18 @@ def test_quote_after_a_sentence_about_ones_statement_is_theirs() -> None:
 
 def test_quote_after_a_sentence_naming_two_people_stays_unassigned() -> None:
     assert said("Anna Berg and Tom Hill issued a statement. \"We are sorry.\"") == [("We are sorry.", ())]
+
+
+def test_description_between_commas_restates_the_person_before_it() -> None:
+    assert said("Maria Lopez, the bakery's owner, told CNN that she was \"heartbroken\" by the news.") == [
+        ("heartbroken", ("Maria Lopez",))]
+
+
+def test_her_reply_colon_gives_the_words_to_the_woman_just_named() -> None:
+    assert said("Maria Lopez said she would stay.", 'Her reply to critics was simple: "This is home."') == [
+        ("This is home.", ("Maria Lopez",))]
+
+
+def test_the_republican_means_the_one_person_just_named() -> None:
+    assert said("Tom Reed praised the plan.", '"It is a win for families," the Republican from Ohio said.') == [
+        ("It is a win for families,", ("Tom Reed",))]

@@ -118,7 +118,14 @@ class ParagraphContext:
                 else:
                     continue
             kept.append(agent)
-        return sorted(kept, key=lambda ag: ag.start)
+        kept.sort(key=lambda ag: ag.start)
+        return [ag for prev, ag in zip([None, *kept], kept, strict=False) if not self._appositive(prev, ag)]
+
+    def _appositive(self, person: Agent | None, agent: Agent) -> bool:
+        """ "Maria Lopez, the bakery's owner, told CNN": the description only restates the person before it."""
+        return bool(person and person.persons and not agent.persons
+                    and re.fullmatch(r"\s*,\s*", self.masked[person.end:agent.start])
+                    and re.match(r"\s*,", self.masked[agent.end:agent.end + 3]))
 
     def sole_subject(self, lo: int, hi: int) -> Attribution | None:
         """The one person masked[lo:hi] is about: the only person named there as a subject (not "Jane Doe's
@@ -290,6 +297,10 @@ class ParagraphContext:
         agents = self.agents(start, open_mark)
         if agents and agents[0].persons and not self.masked[start:agents[0].start].strip():
             return Attribution(agents[0].persons, agents[0].text)
+        own = re.match(r"\s*(His|Her)\s+[\w\-]+(?:\s+[\w\-]+){0,5}\s*[:—–]\s*$", self.masked[start:open_mark])
+        if own and not agents:  # "Her reply was simple: "No."": the words of the person "her" means
+            persons = self._antecedent(start, "he" if own.group(1) == "His" else "she")
+            return Attribution(persons, own.group(1)) if persons else None
         return None
 
     def _relative_antecedent(self, start: int, verb: int) -> Attribution | None:

@@ -32,7 +32,7 @@ PERSON_NOUNS = (
     r"judge|lawyer|attorney|candidate|king|queen|prince|princess|pope|economist|analyst|expert|scientist|doctor|"
     r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
     r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef|"
-    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|\d{1,3}-year-old"
+    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|democrat|republican|\d{1,3}-year-old"
 )
 DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
 ORG_NOUNS = (
