@@ -549,3 +549,16 @@ def test_her_reply_colon_gives_the_words_to_the_woman_just_named() -> None:
 def test_the_republican_means_the_one_person_just_named() -> None:
     assert said("Tom Reed praised the plan.", '"It is a win for families," the Republican from Ohio said.') == [
         ("It is a win for families,", ("Tom Reed",))]
+
+
+def test_inverted_said_with_an_unknown_name_does_not_take_the_last_speaker() -> None:
+    # "Nikita" alone is no person the people stage knows; the quote must not fall to Elona Petrov by the chain
+    found = said("His wife, Elona Petrov, remembers the ward.", '"It was a blessing," says Petrov.',
+                 '"God brought me back," says Nikita.')
+    assert found[0] == ("It was a blessing,", ("Elona Petrov",))
+    assert found[1] == ("God brought me back,", ())
+
+
+def test_will_answer_after_a_named_person_is_his_speech() -> None:
+    assert said("Ask Paul Hart, the director of the film, and he will answer, without a pause: "
+                '"Traffic. Anyone who lived there knows."') == [("Traffic. Anyone who lived there knows.", ("Paul Hart",))]

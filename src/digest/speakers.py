@@ -237,6 +237,9 @@ class ParagraphContext:
         lead = re.sub(r"[\s,;—–\-\x00]|\b\w+ly\b|\balso\b|\bthen\b", "", self.masked[close + 1:v_start])
         if not lead:  # inverted: `," said Chang`
             agents = self.agents(v_end, self._clause_end(v_end, commas=True))
+            name = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?){1,3})\s*(?:[.,;]|$)", self.masked[v_end:end])
+            if not agents and name:  # '," says Nikita.': a name the people stage does not know; not a chain's
+                return Attribution((), name.group(1).strip(), weak=True)
             return _first(agents, self.masked)
         if re.search(r",\s*$", self.masked[close + 1:v_start]) and "\x00" not in self.masked[close + 1:v_start]:
             # 'Hackers "directly fund" the programs, said spokesperson Vedant Patel.': the sentence's source
