@@ -561,4 +561,5 @@ def test_inverted_said_with_an_unknown_name_does_not_take_the_last_speaker() -> 
 
 def test_will_answer_after_a_named_person_is_his_speech() -> None:
     assert said("Ask Paul Hart, the director of the film, and he will answer, without a pause: "
-                '"Traffic. Anyone who lived there knows."') == [("Traffic. Anyone who lived there knows.", ("Paul Hart",))]
+                '"Traffic. Anyone who lived there knows."') == [
+        ("Traffic. Anyone who lived there knows.", ("Paul Hart",))]
