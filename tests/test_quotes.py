@@ -563,3 +563,8 @@ def test_will_answer_after_a_named_person_is_his_speech() -> None:
     assert said("Ask Paul Hart, the director of the film, and he will answer, without a pause: "
                 '"Traffic. Anyone who lived there knows."') == [
         ("Traffic. Anyone who lived there knows.", ("Paul Hart",))]
+
+
+def test_the_coach_means_the_person_given_that_appositive_earlier() -> None:
+    assert said("Tom Reed, the coach, was asked about Sam Hill after the game on Sunday night in Denver.",
+                '"He is our best player," the coach said.') == [("He is our best player,", ("Tom Reed",))]

@@ -81,6 +81,9 @@ def _sentence_around(ctx: ParagraphContext, span: Span) -> tuple[int, int]:
     return lo, hi
 
 
+APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an|his|her|their)\s+([^,.;:“”\"()]{2,60}?)\s*[,.;]")
+
+
 def find_quotes(article: Article) -> tuple[Quote, ...]:
     speakers = sorted(article.mentions + first_name_speakers(article), key=lambda m: (m.paragraph, m.start))
     by_paragraph: dict[int, list[Mention]] = defaultdict(list)
@@ -90,6 +93,9 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     for m in article.mentions:
         if m.role:
             roles[m.name].append(m.role)
+        appositive = APPOSITIVE_ROLE.match(article.paragraphs[m.paragraph], m.end)
+        if appositive:  # "Tom Reed, the coach," -> a later "the coach said" means him
+            roles[m.name].append(appositive.group(1))
     surnames = family_names(list(article.mentions))
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
