@@ -568,3 +568,9 @@ def test_will_answer_after_a_named_person_is_his_speech() -> None:
 def test_the_coach_means_the_person_given_that_appositive_earlier() -> None:
     assert said("Tom Reed, the coach, was asked about Sam Hill after the game on Sunday night in Denver.",
                 '"He is our best player," the coach said.') == [("He is our best player,", ("Tom Reed",))]
+
+
+def test_the_couple_means_the_two_people_named_together() -> None:
+    assert said("Prince Harry and Meghan Markle spoke to Oprah Winfrey in a long interview broadcast on Sunday night.",
+                'Winfrey asked Harry why they left. The couple insisted they "never left" the family.') == [
+        ("never left", ("Prince Harry", "Meghan Markle"))]

@@ -28,6 +28,7 @@ from .speech_words import (
     OBJECT_VERB_ROLE_BEFORE,
     ORG,
     ORG_NAME,
+    PAIR,
     PREPOSITION_BEFORE,
     PRONOUN,
     SEXED_HEADS,
@@ -97,6 +98,9 @@ class ParagraphContext:
         for match in DESCRIPTION.finditer(window):
             a, b = lo + match.start(), lo + match.end()
             found.append(Agent(a, b, match.group(), self._described(match.group(), a)))
+        for match in PAIR.finditer(window):
+            a = lo + match.start()
+            found.append(Agent(a, lo + match.end(), match.group(), self._pair_before(a)))
         for match in PRONOUN.finditer(window):
             a = lo + match.start()
             found.append(Agent(a, lo + match.end(), match.group(), self._antecedent(a, match.group().lower())))
@@ -189,6 +193,16 @@ class ParagraphContext:
         for name in islice(self._named_before(position), 200):  # "a reporter asked Montoya-Lewis, ...": she
             if sex_of(name) == wanted:
                 return (name,)
+        return ()
+
+    def _pair_before(self, position: int) -> tuple[str, ...]:
+        """ "the couple", "the pair": the last two people named side by side ("Harry and Meghan"), in this or the
+        last three paragraphs."""
+        here = [m for m in self.mentions if m.end <= position]
+        for run in (here, [m for m in self.earlier if m.paragraph >= self.index - 3]):
+            for a, b in reversed(list(pairwise(run))):
+                if a.paragraph == b.paragraph and a.name != b.name and 0 <= b.start - a.end <= 6:
+                    return (a.name, b.name)
         return ()
 
     def _described(self, phrase: str, position: int) -> tuple[str, ...]:

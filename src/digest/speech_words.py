@@ -25,6 +25,7 @@ SPEECH_VERBS = (
     r"(?:will|would|could|can)\s+(?:answer|reply|respond|explain|add|write|tell)"  # "she will answer:", not "an answer"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+PAIR = re.compile(r"\b[Tt]he (?:couple|pair|duo)\b")  # two people named together just before
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 PERSON_NOUNS = (
     r"official|president|minister|leader|dictator|actor|actress|singer|star|chancellor|premier|secretary|senator|"
