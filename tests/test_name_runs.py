@@ -65,3 +65,16 @@ def test_a_name_before_an_organisation_word_is_the_organisation_s() -> None:
     runs_found = list(name_runs(0, "at Rutgers Robert Wood Johnson Medical School and Al Noor Hospital."))
     assert all(run.in_org_name for run in runs_found if run.name in ("Robert Wood Johnson", "Al Noor"))
     assert not next(name_runs(0, "Robert Wood Johnson's school")).in_org_name
+
+
+def test_a_quoted_nickname_inside_a_name_is_read_across_and_left_out_of_the_name() -> None:
+    assert runs("We reached out to Jonny “JonnyCakes” Manganello, a cake maker.") == [("Jonny Manganello", None)]
+    assert runs('It was Dwayne "The Rock" Johnson.') == [("Dwayne Johnson", None)]
+    assert runs("Earvin ‘Magic’ Johnson won.") == [("Earvin Johnson", None)]
+    run = next(name_runs(0, "Earvin ‘Magic’ Johnson won."))
+    assert (run.start, run.end) == (0, len("Earvin ‘Magic’ Johnson"))  # the mention covers the text as written
+
+
+def test_a_quotation_between_capitalised_words_that_is_not_inside_a_name_stays_apart() -> None:
+    assert runs("‘Magic’ Johnson won.") == [("Magic", None), ("Johnson", None)]
+    assert runs("Jones. “Hi” Smith said") == [("Jones", None), ("Hi", None), ("Smith", None)]

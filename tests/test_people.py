@@ -20,6 +20,15 @@ def names(*paragraphs: str) -> list[str]:
 
 # --- mentions in one document ----------------------------------------------------------------------------
 
+def test_a_quoted_nickname_is_an_alias_of_the_person_not_part_of_the_name() -> None:
+    a = article("We reached out to Jonny “JonnyCakes” Manganello, a cake maker.",
+                "“Always use dowels,” Manganello says.")
+    assert [(m.text, m.name) for m in a.mentions] == [("Jonny “JonnyCakes” Manganello", "Jonny Manganello"),
+                                                      ("Manganello", "Jonny Manganello")]
+    people = resolve_people([a])
+    assert [p.name for p in people.persons] == ["Jonny Manganello"]
+
+
 def test_title_form_and_surname_resolve_to_the_full_name_with_its_role() -> None:
     a = article("National Security Adviser Chang Ho-jin spoke on Sunday.", "Chang said Seoul would wait.")
     assert [(m.text, m.name, m.role) for m in a.mentions] == [

@@ -54,16 +54,51 @@ def _name_token(token: str) -> str:
     return re.sub(r"['’]s$", "", token)
 
 
+# A nickname in quotation marks inside a name: 'Jonny “JonnyCakes” Manganello', 'Dwayne "The Rock" Johnson',
+# 'Earvin ‘Magic’ Johnson'. One to three words, the first capitalised, between two capitalised words.
+NICKNAME = re.compile(r"(?<=[A-Za-z\u00c0-\u024f.] )(?:“[^“”\"]{1,30}”|\"[^“”\"]{1,30}\"|‘[^‘’\"“”]{1,30}’"
+                      r"|'[^'\"“”]{1,30}')(?= [A-Z\u00c0-\u00de])")
+NICKNAME_BODY = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\-’']*(?: [\w\u00c0-\u024f.\-’']+){0,2}")
+
+
+def _nicknames(text: str) -> list[tuple[int, int]]:
+    """Where the quoted nicknames inside names are, each with the space before it: a run reads across them."""
+    if not any(mark in text for mark in "\"“‘'"):
+        return []
+    return [(m.start() - 1, m.end()) for m in NICKNAME.finditer(text)
+            if NICKNAME_BODY.fullmatch(m.group()[1:-1]) and TOKEN.search(text, m.end() + 1, m.end() + 2)
+            and _ends_with_token(text, m.start() - 1)]
+
+
+def _ends_with_token(text: str, end: int) -> bool:
+    match = re.search(r"[\w\u00c0-\u024f.'’\-]+$", text[max(0, end - 40):end])
+    return bool(match and TOKEN.fullmatch(match.group()) and not ends_sentence(match.group()))
+
+
+def without_nicknames(name: str) -> str:
+    """ "Jonny “JonnyCakes” Manganello" -> "Jonny Manganello": the nickname is an alias, not part of the name."""
+    spans = _nicknames(name)
+    for start, end in reversed(spans):
+        name = name[:start] + name[end:]
+    return name
+
+
 def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
-    """Maximal runs of capitalised tokens separated by single spaces (or name particles like "van")."""
+    """Maximal runs of capitalised tokens separated by single spaces (or name particles like "van", or a quoted
+    nickname: "Earvin ‘Magic’ Johnson")."""
+    nicknames = _nicknames(text)
     tokens = list(TOKEN.finditer(text))
+    if nicknames:
+        tokens = [t for t in tokens if not any(start < t.start() < end for start, end in nicknames)]
+    nickname_gaps = {(start, end + 1) for start, end in nicknames}
     i = 0
     while i < len(tokens):
         group = [tokens[i]]
         while i + 1 < len(tokens):
             gap = text[group[-1].end():tokens[i + 1].start()]
             possessive = group[-1].group().endswith(("'s", "’s"))
-            joined = gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+            joined = (gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
+                      or (group[-1].end(), tokens[i + 1].start()) in nickname_gaps)
             if possessive or ends_sentence(group[-1].group()) or not joined:
                 break
             group.append(tokens[i + 1])
@@ -103,8 +138,9 @@ def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterato
     in_place_name = title is None and any(is_place(m.group()) for m in group[:k])
     in_org_name = (j < len(group) and group[j - 1].group() == _name_token(group[j - 1].group())  # no "'s", no "."
                    and any(bare(m.group()) in ORG_HEADS for m in group[j:]))
+    written = text[group[k].start():end]
     yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
-                  text[group[k].start():end], title, in_place_name, in_org_name)
+                  without_nicknames(written) if written.count(" ") > 1 else written, title, in_place_name, in_org_name)
     if j < len(group):
         yield from _split_run(paragraph, text, group[j:])
 
