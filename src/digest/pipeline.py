@@ -164,7 +164,8 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
     paths = site_paths(corpus)
     files: dict[str, str | bytes] = {}
     try:
-        files.update(render.render_site(corpus, config, paths))
+        # With the cache on, a page whose inputs did not change is taken from the previous site, not rendered.
+        files.update(render.render_site(corpus, config, paths, memo=config.cache is not None))
     except render.RenderError as exc:  # a user's broken template: say which, no traceback
         raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
     files.update(export_json(corpus, paths))
