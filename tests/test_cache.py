@@ -54,7 +54,8 @@ def test_cached_and_cold_builds_give_identical_files(tmp_path: Path) -> None:
 
 
 def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path: Path) -> None:
-    """The per-article cache and the copy and story memos all hold entries the edit made stale."""
+    """The per-article cache, the copy and story memos and the rendered-page memo all hold entries the edit made
+    stale."""
     inp = tmp_path / "in"
     inp.mkdir()
     for n in range(3):
@@ -62,7 +63,8 @@ def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path:
     (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
     cached = Config(input=inp, output=tmp_path / "warm", cache=tmp_path / "cache")
     pipeline.build(cached)
-    assert {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()} == {"articles", "copies", "stories"}
+    assert {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()} == {"articles", "copies", "stories",
+                                                                                 "rendered"}
     (inp / "flood-1.txt").write_text(STORY.replace("recede", "rise again") + LONGER, encoding="utf-8")
     (inp / "fire.txt").write_text(OTHER.replace("Sign up for our newsletter.", "Read more."), encoding="utf-8")
     pipeline.build(cached)
