@@ -36,6 +36,7 @@ from .names import (
 )
 from .people_overrides import PeopleOverrides
 from .short_forms import Owners, fullest_forms, short_form_owner
+from .stage_names import stage_names
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
                          r"argued|recalled|warned|replied|asked|who|whose|\d{1,3},)\b|^\s*\((?:pictured|left|right|centre|center)\)")
@@ -170,6 +171,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     names = [run.name for run in full]
     fuller = fullest_forms(names)
     owners = Owners(_named_outside_body(article) + full, article.paragraphs)
+    one_names = stage_names(runs, article.paragraphs, common)  # "Beyoncé ... her publicist"
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]
@@ -179,6 +181,8 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
             name = fuller.get(run.name, run.name)
         elif len(run.tokens) == 1 or _particle_first(run.tokens):
             name = short_form_owner(run, owners, fuller, common)
+            if name is None and len(run.tokens) == 1 and bare(run.tokens[0]) in one_names:
+                name = run.tokens[0]
             if name is None:
                 continue
         else:
