@@ -162,6 +162,13 @@ def test_a_lone_surname_joins_a_full_name_that_far_outnumbers_the_others() -> No
     assert people.resolve("lone.txt", "Trump") == "Donald Trump"
 
 
+def test_a_person_known_only_by_title_and_surname_is_a_person() -> None:
+    assert names("Former President Trump said the vote was rigged.") == ["Trump"]
+    assert names("Gov. Inslee said he would sign the bill.") == ["Inslee"]
+    assert names("Detective Ruiz told reporters the case was open.") == ["Ruiz"]
+    assert names("The Reverend Hale spoke, and Sheriff Dunn said nothing.") == ["Hale", "Dunn"]
+
+
 def test_a_repeated_name_is_not_a_fuller_form() -> None:
     assert names('Jade Black Jade Black', '"It was fun," said Jade Black.') == ["Jade Black"]
 

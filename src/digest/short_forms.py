@@ -23,6 +23,7 @@ OTHER_GENDER = {"mr": "female", "mrs": "male", "ms": "male", "miss": "male"}  # 
 STRONG_TITLES = words("""
 president senator sen sen. minister mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. chancellor governor mayor
 judge justice pope king queen prince princess rep rep. coach gen. general ambassador secretary chairman premier
+gov gov. rev rev. reverend capt capt. captain sgt sgt. sergeant detective sheriff commissioner
 """)
 
 
