@@ -48,3 +48,13 @@ def test_a_family_name_the_text_also_gives_in_full_is_not_a_stage_name() -> None
     assert names("We met Radzhab Quell last week.", "Quell proved his level.",
                  "As Quell said, he showed his power.") == ["Radzhab Quell"]
 
+
+
+def test_a_word_listed_with_two_full_names_of_people_is_a_person() -> None:
+    assert names("She was with co-stars Timothée Chalamet, Austin Butler, and Zendaya at the panel.") == [
+        "Timothée Chalamet", "Austin Butler", "Zendaya"]
+    assert names("Zendaya, Timothée Chalamet and Austin Butler posed for photos.") == [
+        "Zendaya", "Timothée Chalamet", "Austin Butler"]
+    assert names("The deal involved Tim Cook, Satya Nadella and Samsung.") == ["Tim Cook", "Satya Nadella"]
+    assert names("The vote on the bill split Joe Biden, Kamala Harris and Republicans in the end.") == [
+        "Joe Biden", "Kamala Harris"]

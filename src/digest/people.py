@@ -171,7 +171,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     names = [run.name for run in full]
     fuller = fullest_forms(names)
     owners = Owners(_named_outside_body(article) + full, article.paragraphs)
-    one_names = stage_names(runs, article.paragraphs, common)  # "Beyoncé ... her publicist"
+    one_names = stage_names(runs, article.paragraphs, common, full)  # "Beyoncé ... her publicist"
     mentions: list[Mention] = []
     for run in runs:
         text = article.paragraphs[run.paragraph]

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .name_runs import NameRun
-from .names import STAGE_TITLES, bare, is_given_name, is_non_name, is_place
+from .names import STAGE_TITLES, bare, in_name_dictionary, is_given_name, is_non_name, is_place
 
 RELATIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:husband|wife|ex-husband|ex-wife|boyfriend|girlfriend|"
                             r"fiancée?|mother|father|mom|mum|dad|daughter|son|sister|brother|spouse|widow|widower|"
@@ -37,8 +37,13 @@ SHE_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:She|He)\s")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def stage_names(runs: Sequence[NameRun], paragraphs: Sequence[str], common: frozenset[str]) -> set[str]:
-    """The one-word names (case-folded) the document plainly uses as a person's whole name."""
+def stage_names(runs: Sequence[NameRun], paragraphs: Sequence[str], common: frozenset[str],
+                persons: Sequence[NameRun] = ()) -> set[str]:
+    """The one-word names (case-folded) the document plainly uses as a person's whole name. ``persons``: the
+    full names the document gives; a word listed among them ("with Timothée Chalamet, Austin Butler and
+    Zendaya") is one more person."""
+    ends = {(run.paragraph, run.end) for run in persons if len(run.tokens) > 1}
+    starts = {(run.paragraph, run.start) for run in persons if len(run.tokens) > 1}
     inside: Counter[str] = Counter()  # uses inside a sentence: a sentence's first word may be any word
     barred: set[str] = set()
     signs: Counter[str] = Counter()  # "Zuriah greeted her fans", "Zuriah said. She ...": one sign each
@@ -63,12 +68,43 @@ def stage_names(runs: Sequence[NameRun], paragraphs: Sequence[str], common: froz
             barred.add(word)
             continue
         sign = _person_sign(run, text, paragraphs)
+        if (not sign and _listed_with_people(run, text, starts, ends) and not in_name_dictionary(run.tokens[0])
+                and not word.endswith("s")):  # a surname ("Holiday") is a short form; "Republicans" a group
+            sign = "plain"
+            inside[word] += 1  # a list says what the word is, even at a sentence's start
         if sign == "plain":
             plain.add(word)
         elif sign:
             signs[word] += 1
     plain |= {word for word, count in signs.items() if count >= 2}
     return {word for word in plain if word not in barred and inside[word] and _may_be_one_name(word, common)}
+
+
+LIST_GAP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+LIST_GAP_AFTER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_with_people(run: NameRun, text: str, starts: set[tuple[int, int]], ends: set[tuple[int, int]]) -> bool:
+    """Two full names of persons listed right before or right after the word: "A B, C D and W", "W, A B and C D"."""
+    para = run.paragraph
+    position, found = run.start, 0
+    while found < 2:
+        gap = LIST_GAP_BEFORE.search(text[max(0, position - 7):position])
+        end = position - len(gap.group()) if gap else -1
+        start = max((s for (p, s) in starts if p == para and s < end), default=None)
+        if (para, end) not in ends or start is None:
+            break
+        position, found = start, found + 1
+    if found >= 2:
+        return True
+    position, found = run.end, 0
+    while found < 2:
+        gap = LIST_GAP_AFTER.match(text, position)
+        end = min((e for (p, e) in ends if p == para and gap and e > gap.end()), default=None)
+        if not gap or (para, gap.end()) not in starts or end is None:
+            break
+        position, found = end, found + 1
+    return found >= 2
 
 
 def _may_be_one_name(word: str, common: frozenset[str]) -> bool:
