@@ -154,6 +154,12 @@ def test_products_and_works_named_after_the_or_a_possessive_are_not_people() -> 
                  "Sylvester Stallone's First Blood at home.") == ["Sylvester Stallone"]
 
 
+def test_a_name_after_a_holiday_a_memoir_or_a_character_word_is_not_a_person() -> None:
+    assert names("During the Slavic holiday of Ivan Kupala, people said they dance around bonfires.") == []
+    assert names("In the show, the character Walter White said he was the one who knocks.") == []
+    assert names("Fans said Maria Lopez was brilliant.") == ["Maria Lopez"]
+
+
 def test_a_lone_surname_joins_a_full_name_that_far_outnumbers_the_others() -> None:
     many = [article(f"President Donald Trump spoke on day {n}.", source=f"t{n}.txt") for n in range(3)]
     melania = article("Melania Trump smiled.", source="m.txt")

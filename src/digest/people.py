@@ -43,7 +43,9 @@ SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted
 FIRST_NAME_INTRO = re.compile(r"\*|,\s+(?:a|an|who|\d{1,3},)\s")
 NAMED_THING_BEFORE = re.compile(r"\b(?:website|site|blog|newspaper|magazine|channel|network|company|firm|brand|"
                                 r"band|app|show|series|film|movie|album|book|novel|song|restaurant|bar|team|club|"
-                                r"hotel|store|shop|label|studio|podcast|programme|program|agency|outlet|platform)\s+$")
+                                r"hotel|store|shop|label|studio|podcast|programme|program|agency|outlet|platform|"
+                                r"memoir|autobiography|biography|character|yacht|racehorse|"
+                                r"(?:holiday|festival|feast)(?:\s+of)?)\s+$")  # "the Slavic holiday of Ivan Kupala"
 VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|explained|explains|wrote|"
                         r"writes|recalled|recalls|replied|insisted|argued|noted|stressed|warned)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|according to|added|asked|told)\s*$")
