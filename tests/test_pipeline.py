@@ -72,6 +72,22 @@ def test_a_broken_user_template_is_a_clear_error_and_the_old_site_stays(tmp_path
     assert (tmp_path / "out" / "index.html").read_bytes() == before
 
 
+def test_a_template_that_fails_after_pages_were_written_leaves_the_old_site_and_no_leftovers(tmp_path: Path) -> None:
+    inp = input_folder(tmp_path)
+    pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None))
+    before = {p.relative_to(tmp_path / "out"): p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    mine = tmp_path / "theme"
+    mine.mkdir()
+    # The 404 page is rendered near the end, after the article pages went into the staging folder.
+    (mine / "404.html").write_text("{{ no_such_value }}")
+    with pytest.raises(pipeline.BuildError) as error:
+        pipeline.build(Config(input=inp, output=tmp_path / "out", cache=None, templates=mine))
+    assert "no_such_value" in str(error.value)
+    after = {p.relative_to(tmp_path / "out"): p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "theme"]  # no staging folder left behind
+
+
 def test_the_size_limit_setting_cuts_large_files_with_a_warning(tmp_path: Path) -> None:
     inp = tmp_path / "in"
     inp.mkdir()

@@ -21,7 +21,7 @@ from digest.export import export_json
 from digest.model import Corpus, People, Quote
 from digest.render import RenderError, render_site
 from digest.urls import site_paths
-from digest.write import write_site
+from digest.write import SiteWriter, write_site
 from fixtures.render import SCRIPT_TEXT, corpus, putin_warning_reworded
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -479,6 +479,21 @@ def test_pages_rendered_on_worker_processes_are_identical_to_one_process() -> No
         shared = render_site(c, config, site_paths(c), workers=2)
         assert list(shared) == list(alone)
         assert [path for path in alone if shared[path] != alone[path]] == []
+
+
+@pytest.mark.skipif(not render_parallel.can_fork(), reason="pages are rendered on workers only where fork exists")
+def test_pages_written_by_workers_into_the_site_writer_make_the_same_site(tmp_path: Path) -> None:
+    c = corpus()
+    config = Config(base_url="https://news.example.org/")
+    write_site(render_site(c, config, site_paths(c), workers=1), tmp_path / "whole")
+    with SiteWriter(tmp_path / "streamed") as site:
+        render.render_site_into(site, c, config, site_paths(c), workers=2)
+        report = site.commit()
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    assert files(tmp_path / "streamed") == files(tmp_path / "whole")
+    assert report.written == len(files(tmp_path / "whole")) - 1 > 20  # every page but the manifest
 
 
 @pytest.mark.skipif(not render_parallel.can_fork(), reason="workers are forked")

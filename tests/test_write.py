@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from digest.export import export_json
 from digest.model import Corpus
 from digest.render import render_site
 from digest.urls import site_paths
-from digest.write import MANIFEST, read_manifest, write_site
+from digest.write import MANIFEST, SiteWriter, read_manifest, write_site
 from fixtures.render import corpus, putin_warning_reworded
 
 
@@ -142,3 +143,66 @@ def test_after_one_article_changes_only_the_pages_that_show_it_are_rewritten(tmp
                          "assets/search-index.js", "data/articles.json", "data/people.json"}
     assert "grave mistake" in (out / "articles/putin-warns-seoul.html").read_text()
     assert len(after) > 30 and before.keys() == after.keys()
+
+
+def test_the_site_writer_writes_each_page_as_it_comes_but_shows_the_site_only_at_commit(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "v1", "articles/a.html": "A"}, out)
+    with SiteWriter(out) as site:
+        site.add("index.html", "v2")
+        site.add("articles/b.html", b"B")
+        assert sorted(p.name for p in site.staging.rglob("*") if p.is_file()) == ["b.html", "index.html"]
+        assert (out / "index.html").read_text() == "v1" and not (out / "articles" / "b.html").exists()
+        report = site.commit()
+    assert (out / "index.html").read_text() == "v2" and (out / "articles" / "b.html").read_text() == "B"
+    assert not (out / "articles" / "a.html").exists()
+    assert read_manifest(out) == {"index.html", "articles/b.html"} and report.written == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_leaving_the_site_writer_without_commit_drops_the_new_pages_and_keeps_the_old_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "v1"}, out)
+    with pytest.raises(RuntimeError), SiteWriter(out) as site:
+        site.add("index.html", "v2")
+        site.add("new.html", "N")
+        raise RuntimeError("a page failed to render")
+    assert (out / "index.html").read_text() == "v1" and not (out / "new.html").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_a_page_placed_by_another_process_is_in_the_site_once_recorded(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"same.html": "unchanged"}, out)
+    inode = (out / "same.html").stat().st_ino
+    with SiteWriter(out) as site:
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # what a render worker does: place the pages, send back only what place returned
+            try:
+                placed = [site.place("same.html", "unchanged"), site.place("stories/s.html", "S")]
+                os.write(write, repr(placed).encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        os.waitpid(child, 0)
+        with os.fdopen(read) as pipe:
+            same, story = ast.literal_eval(pipe.read())  # a list of (hash, carried) tuples
+        site.record("same.html", same)
+        site.record("stories/s.html", story)
+        report = site.commit()
+    assert (out / "stories" / "s.html").read_text() == "S"
+    assert (out / "same.html").stat().st_ino == inode and report.unchanged == 1  # carried by hard link
+    assert read_manifest(out) == {"same.html", "stories/s.html"}
+
+
+def test_a_page_added_twice_is_written_once_with_the_last_content_and_the_old_site_is_not_touched(
+        tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"index.html": "old"}, out)
+    with SiteWriter(out) as site:
+        site.add("index.html", "old")  # carried from the old site by a hard link...
+        site.add("index.html", "new")  # ...which must not be written through
+        assert (out / "index.html").read_text() == "old"
+        site.commit()
+    assert (out / "index.html").read_text() == "new"

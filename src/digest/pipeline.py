@@ -1,7 +1,8 @@
 """The library API: ``build(config)`` reads top to bottom as the pipeline.
 
-Gather everything first (load, extract, people, quotes, dedup, stories), then render, then write. Nothing
-is written until every page is rendered, so a failing build leaves the previous site untouched.
+Gather everything first (load, extract, people, quotes, dedup, stories), then render and write. Pages are
+written into a staging folder as they are rendered, and the new site replaces the old only when every page is
+there, so a failing build leaves the previous site untouched.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .config import Config, check_paths
 from .export import export_json
 from .model import Article, Corpus, Problem, SourceFile
 from .urls import site_paths
-from .write import write_site
+from .write import SiteWriter
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -162,14 +163,17 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
     if config.strict and corpus.problems:
         raise BuildError(corpus.problems)
     paths = site_paths(corpus)
-    files: dict[str, str | bytes] = {}
-    try:
-        # With the cache on, a page whose inputs did not change is taken from the previous site, not rendered.
-        files.update(render.render_site(corpus, config, paths, memo=config.cache is not None))
-    except render.RenderError as exc:  # a user's broken template: say which, no traceback
-        raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
-    files.update(export_json(corpus, paths))
-    report = write_site(files, config.output)
+    # Pages go into the new site's staging folder as they are rendered (never all in memory at once); the site
+    # is swapped in only by commit(), so a failure before it leaves the previous site as it was.
+    with SiteWriter(config.output) as site:
+        try:
+            # With the cache on, a page whose inputs did not change is taken from the previous site, not rendered.
+            render.render_site_into(site, corpus, config, paths, memo=config.cache is not None)
+        except render.RenderError as exc:  # a user's broken template: say which, no traceback
+            raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
+        for rel, text in export_json(corpus, paths).items():
+            site.add(rel, text)
+        report = site.commit()
     return BuildReport(articles=len(corpus.articles), stories=len(corpus.stories),
                        people=len(corpus.people.persons), pages=report.written,
                        seconds=time.perf_counter() - started, problems=corpus.problems + report.problems)

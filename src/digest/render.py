@@ -1,4 +1,5 @@
-"""Render: Jinja templates turn the corpus into the site's pages (relative path -> content).
+"""Render: Jinja templates turn the corpus into the site's pages (relative path -> content), handed to a sink
+(the site writer) one by one as they are finished, or collected in a dict for a small site.
 
 The views (``views*.py``) sort and group everything once; templates only print. Templates come from the
 user's ``templates`` folder first, then the built-in folder (``templates/`` at the project root, installed
@@ -22,7 +23,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 import markupsafe
@@ -182,9 +183,37 @@ def _template_error(exc: Exception, config: Config) -> RenderError:
     return RenderError(f"template problem: {where}{exc} (looked in: {looked}).{hint}")
 
 
+class PageSink(Protocol):
+    """Where finished pages go. ``place`` runs where the page was rendered (maybe a forked worker) and returns
+    what travels back to this process, where ``record`` gets it: a ``write.SiteWriter`` writes the page into
+    its staging folder and sends back only its hash, so no process ever holds the whole site."""
+
+    def place(self, rel: str, content: str | bytes) -> Any: ...
+
+    def record(self, rel: str, placed: Any) -> None: ...
+
+
+class _Collected(dict[str, str | bytes]):
+    """A sink that keeps every page in memory (``render_site``): fine for small sites and tests."""
+
+    def place(self, rel: str, content: str | bytes) -> str | bytes:
+        return content
+
+    def record(self, rel: str, placed: str | bytes) -> None:
+        self[rel] = placed
+
+
 def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths, workers: int | None = None,
                 memo: bool = False) -> dict[str, str | bytes]:
-    """Every page of the site, the feed, the sitemap (with base_url) and the static assets.
+    """Every page of the site, the feed, the sitemap (with base_url) and the static assets, in memory."""
+    files = _Collected()
+    render_site_into(files, corpus, config, paths, workers, memo)
+    return dict(files)
+
+
+def render_site_into(sink: PageSink, corpus: Corpus, config: Config, paths: urls.SitePaths,
+                     workers: int | None = None, memo: bool = False) -> None:
+    """Render every page of the site into ``sink`` as it is finished (see ``render_site`` for what is in it).
 
     Pages are rendered on ``workers`` processes (None: every core for a big site, see ``render_parallel``);
     the result is the same whatever the number. With ``memo`` (and a cache folder in ``config``), a page whose
@@ -198,14 +227,14 @@ def render_site(corpus: Corpus, config: Config, paths: urls.SitePaths, workers: 
     # scanning them again and again (a tenth of rendering), and forked workers do not copy the pages they sit on.
     gc.freeze()
     try:
-        return _render_all(env, corpus, config, paths, workers, pages_memo)
+        _render_all(sink, env, corpus, config, paths, workers, pages_memo)
     except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
         raise _template_error(exc, config) from exc
     finally:
         gc.unfreeze()
 
 
-Rendered = tuple[str, str | None, str | None]  # (page text, memo key, hash of the text)
+Rendered = tuple[Any, str | None, str | None]  # (what the sink's place returned, memo key, hash of the text)
 PARTS = ("base.html", "macros.html", "list.html")  # templates the pages extend or import
 
 
@@ -213,7 +242,8 @@ class _Pages:
     """The site's pages as jobs: (path, job that renders it). Views that several pages share are built once,
     before the jobs run; each story, article and person page builds its own view inside its job."""
 
-    def __init__(self, env: jinja2.Environment, config: Config, memo: PageMemo):
+    def __init__(self, sink: PageSink, env: jinja2.Environment, config: Config, memo: PageMemo):
+        self.sink = sink
         self.env = env
         self.config = config
         self.memo = memo
@@ -230,7 +260,7 @@ class _Pages:
 
     def _render(self, path: str, template: jinja2.Template, title: str,
                 view: Callable[[], dict[str, Any]] | None, context: dict[str, Any]) -> Rendered:
-        """(text, memo key, hash of the text); the last two only when the memo is on."""
+        """(the page placed in the sink, memo key, hash of the text); the last two only when the memo is on."""
         try:
             config = self.config
             context = {"og_type": "website", "json_ld": None, **context, **(view() if view else {})}
@@ -238,12 +268,12 @@ class _Pages:
             if key is not None:
                 text = self.memo.recall(path, key)
                 if text is not None:
-                    return text, key, self.memo.known[key]
+                    return self.sink.place(path, text), key, self.memo.known[key]
             canonical = urls.absolute(config.base_url, path) if config.base_url else None
             absolute = context.get("absolute_links") and config.base_url
             url = functools.partial(urls.absolute, config.base_url) if absolute else urls.linker(path)
             text = template.render(page=path, site=config, title=title, canonical=canonical, url=url, **context)
-            return text, key, text_hash(text) if key is not None else None
+            return self.sink.place(path, text), key, text_hash(text) if key is not None else None
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
             raise _template_error(exc, config) from None  # from a worker too: a plain message travels back
 
@@ -254,10 +284,10 @@ class _Pages:
                 self.env.get_template(name)
 
 
-def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config, paths: urls.SitePaths,
-                workers: int | None, memo: PageMemo) -> dict[str, str | bytes]:
+def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config: Config, paths: urls.SitePaths,
+                workers: int | None, memo: PageMemo) -> None:
     lookup = Lookup(corpus, paths)
-    pages = _Pages(env, config, memo)
+    pages = _Pages(sink, env, config, memo)
     page = pages.add
 
     stories = story_summaries(lookup)
@@ -304,13 +334,14 @@ def _render_all(env: jinja2.Environment, corpus: Corpus, config: Config, paths: 
              absolute_links=True)
     pages.load_parts()
     rendered = render_jobs([job for _, job in pages.jobs], workers)
-    files: dict[str, str | bytes] = {path: text for (path, _), (text, _, _) in zip(pages.jobs, rendered, strict=True)}
+    for (path, _), (placed, _, _) in zip(pages.jobs, rendered, strict=True):
+        sink.record(path, placed)
     memo.save({key: digest for _, key, digest in rendered if key is not None and digest is not None})
-    files[urls.SEARCH_INDEX] = index_script(search_entries(lookup, stories, people, outlets))
+    sink.record(urls.SEARCH_INDEX, sink.place(urls.SEARCH_INDEX,
+                                              index_script(search_entries(lookup, stories, people, outlets))))
     for name in STATIC_FILES:
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-        files[name] = source
-    return files
+        sink.record(name, sink.place(name, source))
 
 
 def _story_view(lookup: Lookup, story: Story) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 Each page is a job that returns its text; jobs are pure (a page depends only on the corpus, the settings
 and the templates), so which process renders a page cannot change it: the result is the same list, in the
 same order, as rendering them one by one. Workers are forked, so the corpus is never pickled on the way in;
-only the finished pages come back (call ``gc.freeze()`` first, so the workers share the inherited objects).
+only what each job returns comes back: with the site writer that is a page's hash, since the workers write
+the pages into the staging folder themselves (call ``gc.freeze()`` first, so the workers share the inherited
+objects).
 Where fork is not available (Windows, macOS default), or the site is small enough that starting workers
 costs more than it saves, pages are rendered in this process.
 """

@@ -104,39 +104,89 @@ class _PreviousSite:
 
 def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
     """Write ``files`` (relative '/'-paths -> content) as the whole content of ``output``."""
-    output = output.absolute()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    recover_interrupted(output)
-    previous = _PreviousSite(output)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-{os.getpid()}-", dir=output.parent))
-    problems: list[Problem] = []
-    hashes: dict[str, str] = {}
-    carried: set[str] = set()
-    folders = {str(staging)}
-    try:
-        for rel, content in sorted(files.items()):
-            target = os.path.join(staging, *safe_relative(rel).parts)
-            folder = os.path.dirname(target)
-            if folder not in folders:
-                os.makedirs(folder, exist_ok=True)
-                folders.add(folder)
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            hashes[rel] = digest = content_hash(data)
-            if previous.carry(rel, digest, len(data), target):
-                carried.add(rel)
-            else:
-                with open(target, "wb") as handle:
-                    handle.write(data)
-        kept, blocked = _carry_foreign_files(output, staging, set(files), problems)
-        written = sorted(set(files) - blocked)
-        manifest = {"files": written, "hashes": {rel: hashes[rel] for rel in written}}
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=0) + "\n", encoding="utf-8")
-        _swap(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return WriteReport(written=len(written), kept_foreign=kept, problems=tuple(problems),
-                       unchanged=len(carried - blocked))
+    with SiteWriter(output) as site:
+        for rel, content in files.items():
+            site.add(rel, content)
+        return site.commit()
+
+
+Placed = tuple[str, bool]  # (content hash, carried from the previous site by hard link)
+
+
+class SiteWriter:
+    """The new site, file by file, in a staging folder beside ``output``; ``commit()`` swaps it in whole.
+
+    Files are written as they come, so a build never holds the whole site in memory. Leaving the ``with``
+    block without ``commit()`` (an error, a template problem) removes the staging folder: the old site is
+    untouched. ``place`` does the file work without recording it, so a forked worker can write its pages
+    and send back only (path, ``place``'s result) for the parent to ``record``.
+    """
+
+    def __init__(self, output: Path):
+        self.output = output.absolute()
+        self.staging = Path()
+        self.hashes: dict[str, str] = {}  # what was added: path -> content hash
+        self.carried: set[str] = set()
+        self.report: WriteReport | None = None
+        self._folders: set[str] = set()
+
+    def __enter__(self) -> SiteWriter:
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        recover_interrupted(self.output)
+        self._previous = _PreviousSite(self.output)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.building-{os.getpid()}-",
+                                             dir=self.output.parent))
+        self._folders = {str(self.staging)}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.report is None:  # not committed: the new site is dropped, the old one stays as it was
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def add(self, rel: str, content: str | bytes) -> None:
+        if rel in self.hashes:  # added twice: the last one wins, and a linked old file is never written through
+            os.unlink(self._target(rel))
+            self.carried.discard(rel)
+        self.record(rel, self.place(rel, content))
+
+    def place(self, rel: str, content: str | bytes) -> Placed:
+        """Put one file in the staging folder: a hard link to the previous file when its content is the same."""
+        target = self._target(rel)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        digest = content_hash(data)
+        if self._previous.carry(rel, digest, len(data), target):
+            return digest, True
+        with open(target, "wb") as handle:
+            handle.write(data)
+        return digest, False
+
+    def record(self, rel: str, placed: Placed) -> None:
+        self.hashes[rel], carried = placed
+        if carried:
+            self.carried.add(rel)
+
+    def _target(self, rel: str) -> str:
+        return os.path.join(self.staging, *safe_relative(rel).parts)
+
+    def commit(self) -> WriteReport:
+        """Keep the user's files, write the manifest, swap the new site in."""
+        problems: list[Problem] = []
+        try:
+            kept, blocked = _carry_foreign_files(self.output, self.staging, set(self.hashes), problems)
+            written = sorted(set(self.hashes) - blocked)
+            manifest = {"files": written, "hashes": {rel: self.hashes[rel] for rel in written}}
+            (self.staging / MANIFEST).write_text(json.dumps(manifest, indent=0) + "\n", encoding="utf-8")
+            _swap(self.staging, self.output)
+        except BaseException:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            raise
+        self.report = WriteReport(written=len(written), kept_foreign=kept, problems=tuple(problems),
+                                  unchanged=len(self.carried - blocked))
+        return self.report
 
 
 def _carry_foreign_files(output: Path, staging: Path, new: set[str],
