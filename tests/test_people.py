@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digest.model import Article
-from digest.people import find_mentions, resolve_people, with_names_known_elsewhere
+from digest.people import find_mentions, resolve_people
 
 
 def article(*paragraphs: str, source: str = "a.txt", byline: tuple[str, ...] = ()) -> Article:
@@ -314,21 +314,6 @@ def test_a_list_line_shaped_like_its_neighbours_names_a_person_too() -> None:
 def test_list_lines_of_things_stay_things() -> None:
     lines = ("Venues:", "2019: Oduya Tembe", "2018: Grand Plaza", "2017: Quay Rotunda", "2016: Kevin Marsh")
     assert names(*lines) == ["Kevin Marsh"]
-
-
-def test_a_name_another_article_found_is_a_person_here_too() -> None:
-    one = article("Former President Orrin Quabbe spoke in Ohio.", source="one.txt")
-    two = article("Voters who backed Orrin Quabbe in 2008 say they feel the same.",
-                  "Short teaser line naming Ferris Wendle and nothing else at all here", source="two.txt")
-    three = article("Ferris Wendle said it was over.", source="three.txt")
-    assert names_of(two) == []
-    updated = with_names_known_elsewhere([one, two, three])
-    assert names_of(updated[1]) == ["Orrin Quabbe"]  # not the teaser line's name
-    assert updated[0] == one and updated[2] == three
-
-
-def names_of(a: Article) -> list[str]:
-    return list(dict.fromkeys(m.name for m in a.mentions))
 
 
 def test_states_districts_hyphenated_organisations_and_headline_verbs_are_not_names() -> None:

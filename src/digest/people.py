@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from . import identities
@@ -31,7 +30,6 @@ from .names import (
     is_non_name,
     is_title,
     is_title_head,
-    name_key,
     words,
 )
 from .people_overrides import PeopleOverrides
@@ -318,28 +316,3 @@ def resolve_people(articles: Sequence[Article], overrides: PeopleOverrides | Non
     """One Person per real person across the corpus, bylines included (see ``identities``); ``overrides`` are
     the user's corrections from the input folder's people.yaml (``people_overrides.load_overrides``)."""
     return identities.resolve(articles, overrides)
-
-
-def with_names_known_elsewhere(articles: Sequence[Article]) -> list[Article]:
-    """ "Barack Obama" in a text that gives no other sign he is a person: another article of the corpus named him
-    as one. A two- or three-word name another article found is a person's name here too."""
-    found_in: dict[str, set[str]] = defaultdict(set)
-    for a in articles:
-        for m in a.mentions:
-            if len(m.name.split()) >= 2:
-                found_in[name_key(m.name)].add(a.source)
-    out = []
-    for a in articles:
-        extra = []
-        taken = {(m.paragraph, k) for m in a.mentions for k in range(m.start, m.end)}
-        bios = _author_bios(a.paragraphs)
-        for index, text in enumerate(a.paragraphs):
-            for run in name_runs(index, text) if index not in bios else ():
-                if (2 <= len(run.tokens) <= 3 and found_in.get(name_key(run.name), {a.source}) - {a.source}
-                        and (index, run.name_start) not in taken and _name_shaped(run, text)):
-                    extra.append(Mention(index, run.name_start, run.end, run.name, run.name))
-        extra = [m for m in _outside_teasers(extra, a.paragraphs)]
-        if extra:
-            a = replace(a, mentions=tuple(sorted(a.mentions + tuple(extra), key=lambda m: (m.paragraph, m.start))))
-        out.append(a)
-    return out
