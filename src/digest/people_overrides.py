@@ -7,13 +7,13 @@ Format (every key optional; names are matched to a person's name or any alias, i
     split:                      # one name, two people: these forms or articles are someone else
       Donald Trump: [Trump]                 # articles naming only "Trump" mean a person of their own
       John Smith: [sport/match-report.txt]  # the John Smith of this article is another "John Smith (2)"
-
-A form splits off the articles that give only that form; inside an article that gives the full name, "Trump"
-stays that person (split the article off instead).
     rename:                     # name found -> name shown
       Meghan Markle: Meghan, Duchess of Sussex
     drop:                       # not persons at all
       - Sunday Diagnosis
+
+A form splits off the articles that give only that form; inside an article that gives the full name, "Trump"
+stays that person (split the article off instead).
 
 ``resolve_people(articles, overrides=...)`` applies them after its own merging: splits first (undoing the machine's
 merges), then merges, renames and drops. A dropped name no longer resolves to anyone.
