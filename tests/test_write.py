@@ -206,3 +206,23 @@ def test_a_page_added_twice_is_written_once_with_the_last_content_and_the_old_si
         assert (out / "index.html").read_text() == "old"
         site.commit()
     assert (out / "index.html").read_text() == "new"
+
+
+def test_a_file_given_in_pieces_is_written_whole_and_carried_by_hard_link_when_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+
+    def build(pieces: list[str]) -> None:
+        with SiteWriter(out) as site:
+            site.add_pieces("data/big.json", iter(pieces))
+            site.add("index.html", "home")
+            site.commit()
+
+    build(["[\n", ' "é",\n', ' "b"\n', "]\n"])
+    assert (out / "data" / "big.json").read_text(encoding="utf-8") == '[\n "é",\n "b"\n]\n'
+    first = os.stat(out / "data" / "big.json")
+    build(["[\n \"é\",\n", ' "b"\n]\n'])  # the same text, cut elsewhere: the same file
+    assert os.stat(out / "data" / "big.json").st_ino == first.st_ino
+    build(["[\n", ' "c"\n', "]\n"])
+    assert os.stat(out / "data" / "big.json").st_ino != first.st_ino
+    assert (out / "data" / "big.json").read_text(encoding="utf-8") == '[\n "c"\n]\n'
+    assert sorted(p.name for p in (out / "data").iterdir()) == ["big.json"]  # nothing left beside it

@@ -10,14 +10,27 @@ from __future__ import annotations
 import gc
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from .model import Article, Corpus, Quote
 from .urls import SitePaths
 from .views import web_address
+from .write import SiteWriter
 
 
-def _dump(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def json_list_pieces(records: Iterable[object]) -> Iterator[str]:
+    """``json.dumps(list(records), ensure_ascii=False, indent=1) + "\\n"`` in pieces, one record at a time, so
+    neither the list nor the whole text is ever in memory (at 100k articles the text alone is gigabytes).
+
+    A record encoded alone is indented one level less than inside the list; JSON text has no raw newline
+    except the indentation's (newlines in strings are escaped), so indenting every line once makes it equal.
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
+    first = True
+    for record in records:
+        yield ("[\n " if first else ",\n ") + encoder.encode(record).replace("\n", "\n ")
+        first = False
+    yield "[]\n" if first else "\n]\n"
 
 
 def _quote_record(article: Article, quote: Quote, corpus: Corpus) -> dict:
@@ -37,30 +50,50 @@ def article_people(article: Article, corpus: Corpus) -> list[str]:
 
 
 def export_json(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
+    """The three JSON files as whole texts (for tests and small sites; the build streams them: ``write_json``)."""
+    return {rel: "".join(pieces) for rel, pieces in _export(corpus, paths).items()}
+
+
+def write_json(corpus: Corpus, paths: SitePaths, site: SiteWriter) -> None:
+    """Write the three JSON files into ``site`` record by record, never whole in memory."""
     gc.freeze()  # the corpus lives to the end of the build: the collector need not scan it for every new record
     try:
-        return _export(corpus, paths)
+        for rel, pieces in _export(corpus, paths).items():
+            site.add_pieces(rel, pieces)
     finally:
         gc.unfreeze()
 
 
-def _export(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
+def _export(corpus: Corpus, paths: SitePaths) -> dict[str, Iterator[str]]:
+    """Each file's text as a lazy sequence of pieces: records are made as the pieces are asked for."""
+    return {"data/articles.json": json_list_pieces(_article_records(corpus, paths)),
+            "data/stories.json": json_list_pieces(_story_records(corpus, paths)),
+            "data/people.json": json_list_pieces(_person_records(corpus, paths))}
+
+
+def _article_records(corpus: Corpus, paths: SitePaths) -> Iterator[dict]:
     story_of = {src: story.id for story in corpus.stories for src in story.sources}
-    articles = []
     for a in corpus.articles:
-        articles.append({
+        yield {
             "source": a.source, "headline": a.headline, "title": a.title, "byline": list(a.byline),
             "outlet": a.outlet, "date": a.date, "paragraphs": list(a.paragraphs), "captions": list(a.captions),
             "quotes": [_quote_record(a, q, corpus) for q in a.quotes],
             "people": article_people(a, corpus), "story": story_of.get(a.source, ""),
             "url": paths.articles[a.source], "original_url": web_address(a.url), "provenance": dict(a.provenance),
-        })
-    stories = [{
-        "id": s.id, "title": s.title, "url": paths.stories[s.id], "articles": list(s.sources),
-        "copies": [list(group) for group in s.copies],
-        "links": [{"left": link.left, "right": link.right, "left_share": round(link.left_share, 3),
-                   "right_share": round(link.right_share, 3), "label": link.label} for link in s.links],
-    } for s in corpus.stories]
+        }
+
+
+def _story_records(corpus: Corpus, paths: SitePaths) -> Iterator[dict]:
+    for s in corpus.stories:
+        yield {
+            "id": s.id, "title": s.title, "url": paths.stories[s.id], "articles": list(s.sources),
+            "copies": [list(group) for group in s.copies],
+            "links": [{"left": link.left, "right": link.right, "left_share": round(link.left_share, 3),
+                       "right_share": round(link.right_share, 3), "label": link.label} for link in s.links],
+        }
+
+
+def _person_records(corpus: Corpus, paths: SitePaths) -> Iterator[dict]:
     quotes_by: dict[str, list[dict]] = defaultdict(list)
     mentioned_by: dict[str, list[str]] = defaultdict(list)
     wrote: dict[str, list[str]] = defaultdict(list)
@@ -72,10 +105,9 @@ def _export(corpus: Corpus, paths: SitePaths) -> dict[str, str]:
             mentioned_by[name].append(a.source)
         for name in a.byline:
             wrote[corpus.people.resolve(a.source, name) or name].append(a.source)
-    people = [{
-        "name": p.name, "slug": p.slug, "url": paths.people[p.name], "aliases": list(p.aliases),
-        "roles": list(p.roles), "quotes": quotes_by.get(p.name, []), "articles": mentioned_by.get(p.name, []),
-        "bylines": wrote.get(p.name, []),
-    } for p in corpus.people.persons]
-    return {"data/articles.json": _dump(articles), "data/stories.json": _dump(stories),
-            "data/people.json": _dump(people)}
+    for p in corpus.people.persons:
+        yield {
+            "name": p.name, "slug": p.slug, "url": paths.people[p.name], "aliases": list(p.aliases),
+            "roles": list(p.roles), "quotes": quotes_by.get(p.name, []), "articles": mentioned_by.get(p.name, []),
+            "bylines": wrote.get(p.name, []),
+        }

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import dedup, extract, load, people, people_overrides, quotes, render, stories, story_overrides
 from .cache import ArticleCache, article_key
 from .config import Config, check_paths
-from .export import export_json
+from .export import write_json
 from .model import Article, Corpus, Problem, SourceFile
 from .urls import site_paths
 from .write import SiteWriter
@@ -171,8 +171,7 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
             render.render_site_into(site, corpus, config, paths, memo=config.cache is not None)
         except render.RenderError as exc:  # a user's broken template: say which, no traceback
             raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
-        for rel, text in export_json(corpus, paths).items():
-            site.add(rel, text)
+        write_json(corpus, paths, site)
         report = site.commit()
     return BuildReport(articles=len(corpus.articles), stories=len(corpus.stories),
                        people=len(corpus.people.persons), pages=report.written,

@@ -26,7 +26,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -162,6 +162,36 @@ class SiteWriter:
             return digest, True
         with open(target, "wb") as handle:
             handle.write(data)
+        return digest, False
+
+    def add_pieces(self, rel: str, pieces: Iterable[str]) -> None:
+        """Like ``add`` for content given in pieces (a big JSON file): written as they come, never whole in memory."""
+        if rel in self.hashes:
+            os.unlink(self._target(rel))
+            self.carried.discard(rel)
+        self.record(rel, self.place_pieces(rel, pieces))
+
+    def place_pieces(self, rel: str, pieces: Iterable[str]) -> Placed:
+        """``place`` for content in pieces: hashed while written, then swapped for a link to the previous file
+        when that holds the same content (the hash is known only at the end)."""
+        target = self._target(rel)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        hasher = hashlib.blake2b(digest_size=16)
+        size = 0
+        with open(target, "wb") as handle:
+            for piece in pieces:
+                data = piece.encode("utf-8")
+                hasher.update(data)
+                handle.write(data)
+                size += len(data)
+        digest = hasher.hexdigest()
+        linked = target + ".previous"
+        if self._previous.carry(rel, digest, size, linked):
+            os.replace(linked, target)
+            return digest, True
         return digest, False
 
     def record(self, rel: str, placed: Placed) -> None:
