@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .names import (
     ABBREVIATIONS,
@@ -48,10 +49,19 @@ class NameRun:
     in_org_name: bool = False  # comes before an organisation word: "Jane Doe Foundation", "Al Roe Hospital"
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+WORD_END = re.compile(r"[\w\u00c0-\u024f.'’\-]+$")
+TITLE_WORD = re.compile(r"[\w.'’\-]+")
+LAST_TITLE_WORD = re.compile(r"[\w.'’\-]+$")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=65536)  # pure, and asked of the same tokens many times a paragraph
 def _name_token(token: str) -> str:
     """The name in a token: "Chang's" -> "Chang", "Thatcher's." (a sentence's last word) -> "Thatcher"."""
     token = token[:-1] if ends_sentence(token) else token
-    return re.sub(r"['’]s$", "", token)
+    return POSSESSIVE_END.sub("", token)
 
 
 # A nickname in quotation marks inside a name: 'Jonny “JonnyCakes” Manganello', 'Dwayne "The Rock" Johnson',
@@ -71,7 +81,7 @@ def _nicknames(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_token(text: str, end: int) -> bool:
-    match = re.search(r"[\w\u00c0-\u024f.'’\-]+$", text[max(0, end - 40):end])
+    match = WORD_END.search(text[max(0, end - 40):end])
     return bool(match and TOKEN.fullmatch(match.group()) and not ends_sentence(match.group()))
 
 
@@ -95,11 +105,14 @@ def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
     while i < len(tokens):
         group = [tokens[i]]
         while i + 1 < len(tokens):
-            gap = text[group[-1].end():tokens[i + 1].start()]
-            possessive = group[-1].group().endswith(("'s", "’s"))
+            last = group[-1].group()
+            if last.endswith(("'s", "’s")) or ends_sentence(last):  # a possessive or a sentence's end
+                break
+            last_end, next_start = group[-1].end(), tokens[i + 1].start()
+            gap = text[last_end:next_start]
             joined = (gap == " " or (gap.strip() in PARTICLES and gap.startswith(" ") and gap.endswith(" "))
-                      or (group[-1].end(), tokens[i + 1].start()) in nickname_gaps)
-            if possessive or ends_sentence(group[-1].group()) or not joined:
+                      or (last_end, next_start) in nickname_gaps)
+            if not joined:
                 break
             group.append(tokens[i + 1])
             i += 1
@@ -109,67 +122,69 @@ def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
 
 def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[NameRun]:
     """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
+    words = [m.group() for m in group]
     k, title = 0, None
-    while k < len(group) and (is_title(group[k].group()) or is_non_name(group[k].group())):
-        if (is_given_name(group[k].group()) and not is_non_name(group[k].group())
-                and not group[k].group().endswith(".") and _name_words_after(group, k) == 1):
+    while k < len(words) and (is_title(words[k]) or is_non_name(words[k])):
+        if (is_given_name(words[k]) and not is_non_name(words[k])
+                and not words[k].endswith(".") and _name_words_after(words, k) == 1):
             break  # "Dean Martin" is a name; "Dean Emma Dench" is a title and a name; "Sen." is a title
-        title = group[k].group() if is_title_head(group[k].group()) else title
+        title = words[k] if is_title_head(words[k]) else title
         k += 1
-    later_titles = [i for i in range(k + 1, len(group) - 1) if is_title(group[i].group())
-                    and not is_title(group[i + 1].group()) and not is_non_name(group[i + 1].group())
-                    and bare(group[i + 1].group()) not in SUFFIXES]  # "Martin Luther King Jr": no title
-    if later_titles and not any(group[i].group().endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
+    later_titles = [i for i in range(k + 1, len(words) - 1) if is_title(words[i])
+                    and not is_title(words[i + 1]) and not is_non_name(words[i + 1])
+                    and bare(words[i + 1]) not in SUFFIXES]  # "Martin Luther King Jr": no title
+    if later_titles and not any(words[i].endswith(("'s", "’s")) for i in range(k, later_titles[-1])):
         k = later_titles[-1] + 1  # "Chief Medical Officer Tony Holohan": the title ends at its last title word
-        title = group[k - 1].group() if is_title_head(group[k - 1].group()) else title
-    if k == len(group):
+        title = words[k - 1] if is_title_head(words[k - 1]) else title
+    if k == len(words):
         return
     j = k
-    while j < len(group) and not (j > k and is_non_name(group[j].group()) and not _place_as_name(group, k, j)):
+    while j < len(words) and not (j > k and is_non_name(words[j]) and not _place_as_name(words, k, j)):
         j += 1
-        if group[j - 1].group().endswith(("'s", "’s")):
+        if words[j - 1].endswith(("'s", "’s")):
             break
     if title is None and k == 0:
         role = title_before(text, group[0].start())
         title = role[1].split()[-1] if role else None
-    if j - k == 1 and k > 0 and bare(group[k - 1].group()) in ROYAL_TITLES:
+    if j - k == 1 and k > 0 and bare(words[k - 1]) in ROYAL_TITLES:
         k -= 1  # "Prince Harry", "Pope Francis": the title is part of how the person is named
-    end = _trim_end(group[j - 1])
-    in_place_name = title is None and any(is_place(m.group()) for m in group[:k])
-    in_org_name = (j < len(group) and group[j - 1].group() == _name_token(group[j - 1].group())  # no "'s", no "."
-                   and any(bare(m.group()) in ORG_HEADS for m in group[j:]))
+    end = group[j - 1].start() + len(_name_token(words[j - 1]))
+    in_place_name = title is None and any(is_place(w) for w in words[:k])
+    in_org_name = (j < len(words) and words[j - 1] == _name_token(words[j - 1])  # no "'s", no "."
+                   and any(bare(w) in ORG_HEADS for w in words[j:]))
     written = text[group[k].start():end]
-    yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(m.group()) for m in group[k:j]],
+    yield NameRun(paragraph, group[0].start(), group[k].start(), end, [_name_token(w) for w in words[k:j]],
                   without_nicknames(written) if written.count(" ") > 1 else written, title, in_place_name, in_org_name)
-    if j < len(group):
+    if j < len(words):
         yield from _split_run(paragraph, text, group[j:])
 
 
-def _name_words_after(group: list[re.Match[str]], k: int) -> int:
+def _name_words_after(words: list[str], k: int) -> int:
     n = 0
-    for m in group[k + 1:]:
-        if is_non_name(m.group()) or is_title(m.group()):
+    for word in words[k + 1:]:
+        if is_non_name(word) or is_title(word):
             break
         n += 1
-        if m.group().endswith(("'s", "’s")):
+        if word.endswith(("'s", "’s")):
             break
     return n
 
 
-def _place_as_name(group: list[re.Match[str]], k: int, j: int) -> bool:
+def _place_as_name(words: list[str], k: int, j: int) -> bool:
     """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
-    return j == k and is_given_name(group[j].group())
-
-
-def _trim_end(match: re.Match[str]) -> int:
-    return match.start() + len(_name_token(match.group()))
+    return j == k and is_given_name(words[j])
 
 
 def title_before(text: str, start: int) -> tuple[int, str] | None:
     """The role written just before a name, and where it starts: "North Korean leader", "U.S. Secretary of
     State", "national security adviser". None unless the word right before the name is a title."""
     base = max(0, start - 80)
-    words = list(re.finditer(r"[\w.'’\-]+", text[base:start]))
+    if text[start - 1:start] != " ":
+        return None  # the word before the name must end one space before it
+    last = LAST_TITLE_WORD.search(text, base, start - 1)
+    if not last or not is_title(last.group()):
+        return None  # cheap answer for most names; the full scan below gives the same
+    words = list(TITLE_WORD.finditer(text[base:start]))
     if not words or text[base + words[-1].end():start] != " " or not is_title(words[-1].group()):
         return None
     if ends_sentence(words[-1].group()):
@@ -196,7 +211,7 @@ def _sentence_start(text: str, position: int) -> bool:
     if not before:
         return True
     last = before.split()[-1]
-    if last.endswith(".") and (last.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", last)):
+    if last.endswith(".") and (last.casefold() in ABBREVIATIONS or INITIALS.fullmatch(last)):
         return False
     return before.endswith((".", "!", "?", ":", '"', "“", "”"))
 
@@ -209,7 +224,7 @@ def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
         text[max(0, run.name_start - 6):run.name_start])  # but "The Five-hundred-meter Aperture Telescope"
     if len(tokens) >= 3 and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start]) and (
             described or (not is_given_name(tokens[0]) and is_given_name(tokens[1])
-                          and not re.fullmatch(r"[A-Z]\.", tokens[0]))):  # "C. Justin Lee": an initial, not a title
+                          and not INITIAL.fullmatch(tokens[0]))):  # "C. Justin Lee": an initial, not a title
         offset = run.name_start + len(tokens[0]) + 1
         return replace(run, name_start=offset, tokens=tokens[1:], name=run.name[len(tokens[0]) + 1:],
                        title=run.title or tokens[0], in_place_name=False)  # "Dallas Cowboy Jane Roe": a title
