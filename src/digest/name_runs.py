@@ -120,6 +120,13 @@ def name_runs(paragraph: int, text: str) -> Iterator[NameRun]:
         yield from _split_run(paragraph, text, group)
 
 
+@lru_cache(maxsize=1024)
+def paragraph_runs(paragraph: int, text: str) -> tuple[NameRun, ...]:
+    """``name_runs`` kept for the paragraphs of the article at hand: finding the people and then the first-name
+    speakers reads the same paragraphs. The runs are shared, so callers must not change them."""
+    return tuple(name_runs(paragraph, text))
+
+
 def _split_run(paragraph: int, text: str, group: list[re.Match[str]]) -> Iterator[NameRun]:
     """Strip leading titles and non-name words; cut the rest where a non-name word appears."""
     words = [m.group() for m in group]

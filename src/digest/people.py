@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from . import identities
 from .model import Article, Mention, People
-from .name_runs import ARTICLE_BEFORE, PARTICLES, NameRun, name_runs, styled, title_before, unknown_title_stripped
+from .name_runs import (
+    ARTICLE_BEFORE,
+    PARTICLES,
+    NameRun,
+    name_runs,
+    paragraph_runs,
+    styled,
+    title_before,
+    unknown_title_stripped,
+)
 from .names import (
     EAST_ASIAN_SURNAMES,
     PLACE_ENDINGS,
@@ -56,6 +65,16 @@ ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
 SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
 
+# Precompiled: these are asked of every name run.
+LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+THE_END = re.compile(r"\b[Tt]he\s+$")
+THE_SPACE_END = re.compile(r"\b[Tt]he\s$")
+INSIDE_SENTENCE = re.compile(r"[a-z,]\s$")  # a lower-case word or a comma just before
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+FIRST_NAME_APPOSITION = re.compile(r"[a-z]\*?,\s+(?:a|an|who|\d{1,3},)\s")
+SIGNED = re.compile(r"[.!?][\"”’']?\s+[—–-]\s*(?:[A-Z][\w'’.\-]*\s?){1,4}$")
+
 
 def _quoted_whole(run: NameRun, text: str) -> bool:
     """ "“Sunday Diagnosis”", "the “Alien Superstar” singer": a run that is all a quotation holds is a title."""
@@ -66,14 +85,14 @@ def _quoted_whole(run: NameRun, text: str) -> bool:
 @lru_cache(maxsize=256)
 def _headline_like(text: str) -> bool:
     """A line of capitalised words (a headline or a link that slipped into the body) says little about names."""
-    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    words = LATIN_WORD.findall(text)
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _speaks(run: NameRun, article: Article) -> bool:
     """ "Winfrey asked", "said Winfrey": a single capitalised word used as a speaker."""
     text = article.paragraphs[run.paragraph]
-    if re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
+    if THE_END.search(text[max(0, run.start - 4):run.start]):
         return False  # "the Orioles said": a team or a body
     return bool(VERB_AFTER.match(text[run.end:run.end + 40])
                 or SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
@@ -146,7 +165,7 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
     """Every mention of a person in the body, each with the fullest name the document gives that person."""
     bios = _author_bios(article.paragraphs)
     runs = [styled(unknown_title_stripped(run, text), text) for index, text in enumerate(article.paragraphs)
-            if index not in bios for run in name_runs(index, text)]
+            if index not in bios for run in paragraph_runs(index, text)]
     common = _lower_case_words(article.paragraphs)
     full = [run for run in runs if _is_person(run, article.paragraphs[run.paragraph], common=common)]
     speaking = {bare(run.tokens[0]) for run in runs if len(run.tokens) == 1 and _speaks(run, article)}
@@ -202,7 +221,7 @@ def _outside_teasers(mentions: list[Mention], paragraphs: tuple[str, ...]) -> li
         while text and (text[-1] in "\"”’'»)] " or unicodedata.category(text[-1]).startswith("S")):
             text = text[:-1]  # closing marks and an end ornament ("❖")
         return (text.endswith((".", "!", "?", "…", ":", ",")) or len(text.split()) < 8
-                or bool(re.search(r"[.!?][\"”’']?\s+[—–-]\s*(?:[A-Z][\w'’.\-]*\s?){1,4}$", text)))  # signed
+                or bool(SIGNED.search(text)))  # signed
     in_prose = {m.name for m in mentions if prose(m.paragraph)}
     return [m for m in mentions if m.name in in_prose]
 
@@ -224,7 +243,7 @@ def _used_alone(runs: list[NameRun], article: Article) -> dict[str, int]:
             continue
         text = article.paragraphs[run.paragraph]
         before, after = text[max(0, run.start - 5):run.start], text[run.end:run.end + 30]
-        if re.search(r"[a-z,]\s$", before) and not re.search(r"\b[Tt]he\s$", before) and ACTS_AFTER.match(after):
+        if INSIDE_SENTENCE.search(before) and not THE_SPACE_END.search(before) and ACTS_AFTER.match(after):
             counts[bare(run.tokens[0])] += 1
     return counts
 
@@ -233,13 +252,13 @@ def _surname_reused(run: NameRun, text: str, alone: Mapping[str, int], partners:
     """ "Tyrese Maxey ... as Maxey scored": a two- or three-word name whose last word the text later uses
     alone is a person's name, even when the given name is too rare to be known."""
     tokens = run.tokens
-    opens_sentence = not re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start])  # "Fortunately Pikachu"
+    opens_sentence = not INSIDE_SENTENCE.search(text[max(0, run.start - 3):run.start])  # "Fortunately Pikachu"
     if (2 <= len(tokens) <= 3 and alone.get(bare(tokens[0]), 0) >= 1 and in_name_dictionary(tokens[0])
             and len(partners[bare(tokens[0])]) == 1 and not any(is_non_name(t) for t in tokens)):
         return True  # "Abbie Chatfield ... In the photos, Abbie turned": her given name, used alone as someone
     return (2 <= len(tokens) <= 3 and alone.get(bare(tokens[-1]), 0) >= 1
             and (not opens_sentence or in_name_dictionary(tokens[0]))  # "Tyrese Maxey was ... as Maxey scored"
-            and not any(re.match(r"[A-Z]{2}", t) for t in tokens)  # "Free VPNs"
+            and not any(TWO_CAPITALS.match(t) for t in tokens)  # "Free VPNs"
             and not is_non_name(tokens[0]) and len(tokens[0].rstrip(".")) >= 2)
 
 
@@ -275,8 +294,8 @@ def _acts(run: NameRun, text: str, common: frozenset[str]) -> bool:
     the run lost a word in front ("Saturday Night Live")."""
     tokens = run.tokens
     return (len(tokens) == 2 and run.start == run.name_start and in_name_dictionary(tokens[0])
-            and not any(bare(t) in common or re.match(r"[A-Z]{2}", t) for t in tokens)
-            and bool(re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start]))
+            and not any(bare(t) in common or TWO_CAPITALS.match(t) for t in tokens)
+            and bool(INSIDE_SENTENCE.search(text[max(0, run.start - 3):run.start]))
             and bool(ACTS_AFTER.match(text[run.end:run.end + 30])))
 
 
@@ -289,21 +308,21 @@ def _described(run: NameRun, text: str, common: frozenset[str]) -> bool:
     name before it, a given name (a rare one too) and a family name."""
     tokens = run.tokens
     return (len(tokens) == 2 and run.start == run.name_start and in_name_dictionary(tokens[0])
-            and not any(bare(t) in common or re.match(r"[A-Z]{2}", t) for t in tokens)
+            and not any(bare(t) in common or TWO_CAPITALS.match(t) for t in tokens)
             and bool(DESCRIBED_BEFORE.search(text[max(0, run.start - 60):run.start])))
 
 
 def _lower_case_words(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words the text writes in lower case: common words, whatever their capitals elsewhere."""
-    return frozenset(w for text in paragraphs for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    return frozenset(w for text in paragraphs for w in LOWER_CASE_WORD.findall(text))
 
 
 def first_name_speakers(article: Article) -> tuple[Mention, ...]:
     """People the text names by a first name only ("Pamela*, a 34-year-old mum", "Anna, 40,"): not mentions
     of a person the site can list, but speakers all the same. Every use of that first name in the text."""
-    if not any(re.search(r"[a-z]\*?,\s+(?:a|an|who|\d{1,3},)\s", text) for text in article.paragraphs):
+    if not any(FIRST_NAME_APPOSITION.search(text) for text in article.paragraphs):
         return ()
-    runs = [run for index, text in enumerate(article.paragraphs) for run in name_runs(index, text)]
+    runs = [run for index, text in enumerate(article.paragraphs) for run in paragraph_runs(index, text)]
     known = {bare(t) for m in article.mentions for t in m.name.split()}
     introduced = {run.name for run in runs if len(run.tokens) == 1 and bare(run.name) not in known
                   and is_given_name(run.name) and not is_non_name(run.name)
