@@ -275,9 +275,12 @@ def is_given_name(token: str) -> bool:
     return len(b) > 1 and b in _given_names()
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
 def first_name(tokens: list[str]) -> str:
     """The given name, past any initial: "C. Justin LEE" -> "Justin"."""
-    return next((t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)), tokens[0])
+    return next((t for t in tokens if not INITIAL.fullmatch(t)), tokens[0])
 
 
 def is_east_asian(tokens: list[str]) -> bool:

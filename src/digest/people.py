@@ -135,6 +135,8 @@ def _capital_family_name(tokens: list[str]) -> bool:
 def _name_shaped(run: NameRun, text: str) -> bool:
     """Two to four name-like words, none of them an organisation, place or common word."""
     tokens = run.tokens
+    if not 2 <= len(tokens) <= 4:
+        return False  # asked first since it is cheap: most runs are one word (the test below still holds it)
     given = is_given_name(first_name(tokens))
     if _quoted_whole(run, text) or NAMED_THING_BEFORE.search(text[max(0, run.start - 40):run.start]):
         return False

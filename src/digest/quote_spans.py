@@ -10,9 +10,12 @@ where they pair up cleanly, so apostrophes ("don't", "Korea's", "'90s") never st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_MARKS = '"“”„‟«»″'
+DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")  # to visit only the marks of a paragraph
+SINGLE_MARK = re.compile("['‘’]")
 OPENERS = "“„‟«"
 CLOSERS = "”»″"
 OPEN_BEFORE = " \t\n([{—–-/…:;,"
@@ -49,9 +52,8 @@ def _role(text: str, i: int) -> str:
 def double_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in DOUBLE_MARKS:
-            continue
+    for mark in DOUBLE_MARK.finditer(text):
+        i = mark.start()
         role = _role(text, i)
         if opened is None:
             if role in ("open", "either"):
@@ -80,8 +82,9 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
     inside = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end) + 1) for s in taken]
     spans: list[Span] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in "'‘’" or any(a <= i < b for a, b in inside):
+    for mark in SINGLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if any(a <= i < b for a, b in inside):
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "

@@ -432,19 +432,26 @@ def sex_of(name: str) -> str | None:
     return gender(tokens[0]) if len(tokens) > 1 or is_given_name(tokens[0]) else None
 
 
+ACCORDING_TO_END = re.compile(r"\baccording to\s*$")
+DESCRIBED_END = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$")
+APPOSITION_CLOSE = re.compile(r"\s*[,.;)]|\s+and\b")
+THAT_END = re.compile(r"[a-z]{3,}\s+that\s*$")
+CONJUNCTION_END = re.compile(r"\b(?:or|and|nor)\s*$")
+
+
 def object_position(text: str, m: Mention) -> bool:
     """ "the Queen or Prince Philip", "his father, Prince Charles,", "like Dr Spock": named, but not who a
     later "he" or "she" will mean."""
     before = text[max(0, m.start - 40):m.start]
-    if re.search(r"\baccording to\s*$", before):
+    if ACCORDING_TO_END.search(before):
         return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
-    described = re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$", before)
-    appositive = (described and re.match(r"\s*[,.;)]|\s+and\b", text[m.end:m.end + 6])
+    described = DESCRIBED_END.search(before)
+    appositive = (described and APPOSITION_CLOSE.match(text[m.end:m.end + 6])
                   and not PREPOSITION_BEFORE.search(before[:described.start()]))  # not "At the end of the day, Anna,"
-    embedded = re.search(r"[a-z]{3,}\s+that\s*$", before)  # "Gosling confirms that Ford punched him": Gosling's
+    embedded = THAT_END.search(before)  # "Gosling confirms that Ford punched him": Gosling's
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or OBJECT_VERB_ROLE_BEFORE.search(before)
-                or re.search(r"\b(?:or|and|nor)\s*$", before) or appositive)
+                or CONJUNCTION_END.search(before) or appositive)
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:
