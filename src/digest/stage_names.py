@@ -35,6 +35,11 @@ SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,][\"”’']?\s+|\b(?:and|but|as|when|
                             r"where|until|once|though|although)\s+)$")
 SHE_NEXT = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:She|He)\s")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+INSIDE_SENTENCE = re.compile(r"[a-z,]\s$")
+PUNCTUATION = re.compile(r"[.,;:!?]")
+APOSTROPHE_OR_ING = re.compile(r"['’]|ing$")
+SENTENCE_STOP = re.compile(r"[.!?]")
+SHE_FIRST = re.compile(r"(?:She|He)\s")
 
 
 def stage_names(runs: Sequence[NameRun], paragraphs: Sequence[str], common: frozenset[str],
@@ -60,11 +65,11 @@ def stage_names(runs: Sequence[NameRun], paragraphs: Sequence[str], common: froz
         if THE_BEFORE.search(text[max(0, run.name_start - 5):run.name_start]):
             barred.add(word)  # "the Orioles"
             continue
-        if re.search(r"[a-z,]\s$", text[max(0, run.start - 3):run.start]):
+        if INSIDE_SENTENCE.search(text[max(0, run.start - 3):run.start]):
             inside[word] += 1
         it = IT_AFTER.match(text, run.end)
         subject = bool(SUBJECT_BEFORE.search(text[max(0, run.start - 12):run.start]))
-        if it and subject and not re.search(r"[.,;:!?]", it.group()):
+        if it and subject and not PUNCTUATION.search(it.group()):
             barred.add(word)
             continue
         sign = _person_sign(run, text, paragraphs)
@@ -108,7 +113,7 @@ def _listed_with_people(run: NameRun, text: str, starts: set[tuple[int, int]], e
 
 
 def _may_be_one_name(word: str, common: frozenset[str]) -> bool:
-    return (len(word) > 2 and word not in common and not re.search(r"['’]|ing$", word) and not is_non_name(word)
+    return (len(word) > 2 and word not in common and not APOSTROPHE_OR_ING.search(word) and not is_non_name(word)
             and not is_place(word) and not is_given_name(word.capitalize()))
 
 
@@ -125,12 +130,12 @@ def _person_sign(run: NameRun, text: str, paragraphs: Sequence[str]) -> str | No
     if after.startswith(("'s", "’s")) or not SUBJECT_BEFORE.search(text[max(0, run.start - 12):run.start]):
         return None  # "at Keene", "five Emmys for his work": not the sentence's subject
     own = OWN_AFTER.match(after)
-    if own and not re.search(r"[.,;:!?]", own.group()):
+    if own and not PUNCTUATION.search(own.group()):
         return "sign"
     if SPOKE_AFTER.match(after):
         rest = text[run.end:]
         if SHE_NEXT.match(rest):
             return "sign"
-        if not re.search(r"[.!?]", rest.rstrip()[:-1]) and run.paragraph + 1 < len(paragraphs):
-            return "sign" if re.match(r"(?:She|He)\s", paragraphs[run.paragraph + 1]) else None
+        if not SENTENCE_STOP.search(rest.rstrip()[:-1]) and run.paragraph + 1 < len(paragraphs):
+            return "sign" if SHE_FIRST.match(paragraphs[run.paragraph + 1]) else None
     return None
