@@ -18,7 +18,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 PARALLEL_FROM = 400  # pages; below this, forking and collecting cost more than a second core saves
-CHUNKS_PER_WORKER = 8  # small enough to even out slow pages (big stories), large enough to keep overhead low
+# A worker renders one chunk and exits, and a fresh one is forked for the next: rendering writes the reference counts
+# of every object it touches, so a long-lived worker ends up with its own copy of most of the corpus (at 100k
+# articles, over 1 GB each); a worker that lives for one chunk copies only what that chunk touched. Many small
+# chunks keep each copy small and even out slow pages; each costs a fork (cheap: the page tables).
+CHUNKS_PER_WORKER = 16
 
 Job = Callable[[], Any]  # returns a page (with whatever the caller wants to know about it)
 
@@ -51,7 +55,7 @@ def render_jobs(jobs: Sequence[Job], workers: int | None = None) -> list[Any]:
     size = max(1, len(jobs) // (workers * CHUNKS_PER_WORKER))
     bounds = [(start, min(start + size, len(jobs))) for start in range(0, len(jobs), size)]
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
             return [page for part in pool.imap(_render_range, bounds) for page in part]
     finally:
         _jobs = ()
