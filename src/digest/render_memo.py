@@ -22,6 +22,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .write import content_hash
+
 MEMO_FILE = "rendered-pages.json"
 RECENT = 32  # records whose repr is remembered for the next pages
 CODE = Path(__file__).resolve().parent
@@ -63,8 +65,8 @@ def _hash_files(digest: Any, folder: Path) -> None:
 
 
 def text_hash(text: str) -> str:
-    """The same hash the writer records in its manifest (write.content_hash), of the UTF-8 text."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    """The hash the writer records in its manifest, of the UTF-8 text."""
+    return content_hash(text.encode("utf-8"))
 
 
 class PageMemo:
@@ -117,7 +119,7 @@ class PageMemo:
                 data = handle.read()
         except OSError:
             return None
-        if hashlib.blake2b(data, digest_size=16).hexdigest() != expected:
+        if content_hash(data) != expected:
             return None
         try:
             return data.decode("utf-8")
