@@ -346,3 +346,14 @@ def test_two_middle_names_keep_two_people_apart() -> None:
 def test_a_rare_given_name_described_by_a_noun_phrase_before_it_is_a_person() -> None:
     assert names("He guarded the explosive wing Orrin Quabbe all night.") == ["Orrin Quabbe"]
     assert names("I found a great friend in Orrin Quabbe.") == []  # a preposition, not a description
+
+
+def test_a_person_named_only_by_title_and_family_name_is_that_name_wherever_it_stands_alone() -> None:
+    a = article("Former Governor Hatfield on Friday said he would run again.",
+                "Hatfield called into a radio show, where the host pressed Hatfield on the plan.")
+    assert [(m.text, m.name) for m in a.mentions] == [("Former Governor Hatfield", "Hatfield"),
+                                                      ("Hatfield", "Hatfield"), ("Hatfield", "Hatfield")]
+
+
+def test_a_lone_word_is_no_person_when_no_title_ever_makes_it_one() -> None:
+    assert names("Hatfield called into a radio show on Friday.", "Hatfield said he would run again.") == []

@@ -574,3 +574,8 @@ def test_the_couple_means_the_two_people_named_together() -> None:
     assert said("Prince Harry and Meghan Markle spoke to Oprah Winfrey in a long interview broadcast on Sunday night.",
                 'Winfrey asked Harry why they left. The couple insisted they "never left" the family.') == [
         ("never left", ("Prince Harry", "Meghan Markle"))]
+
+
+def test_a_person_named_only_by_title_and_family_name_speaks_under_that_name() -> None:
+    assert said("Former Governor Hatfield on Friday said he would run again.",
+                "“We will win the valley,” Hatfield said.") == [("We will win the valley,", ("Hatfield",))]

@@ -211,7 +211,28 @@ def find_mentions(article: Article) -> tuple[Mention, ...]:
         role = title_before(text, run.name_start)
         start = role[0] if role else run.name_start
         mentions.append(Mention(run.paragraph, start, run.end, text[start:run.end], name, role[1] if role else None))
+    mentions += _titled_alone_reused(runs, mentions, article.paragraphs, common)
+    mentions.sort(key=lambda m: (m.paragraph, m.start))
     return tuple(_outside_teasers(mentions, article.paragraphs))
+
+
+def _titled_alone_reused(runs: list[NameRun], mentions: list[Mention], paragraphs: Sequence[str],
+                         common: frozenset[str]) -> list[Mention]:
+    """ "Former President Trump said ... Trump called": a person the text names only by title and family name
+    is the same person wherever that word stands alone, title or not (no full name owns it, or the titled
+    form would have been resolved to it)."""
+    alone = {m.name for m in mentions if " " not in m.name and m.role}  # "Trump" after "Former President"
+    if not alone:
+        return []
+    taken = {(m.paragraph, m.start) for m in mentions} | {(m.paragraph, m.end) for m in mentions}
+    found = []
+    for run in runs:
+        word = run.tokens[0]
+        if (len(run.tokens) == 1 and word in alone and bare(word) not in common and not run.title
+                and (run.paragraph, run.name_start) not in taken and (run.paragraph, run.end) not in taken):
+            written = paragraphs[run.paragraph][run.name_start:run.end]
+            found.append(Mention(run.paragraph, run.name_start, run.end, written, word))
+    return found
 
 
 def _outside_teasers(mentions: list[Mention], paragraphs: tuple[str, ...]) -> list[Mention]:
