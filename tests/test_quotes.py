@@ -579,3 +579,9 @@ def test_the_couple_means_the_two_people_named_together() -> None:
 def test_a_person_named_only_by_title_and_family_name_speaks_under_that_name() -> None:
     assert said("Former Governor Hatfield on Friday said he would run again.",
                 "“We will win the valley,” Hatfield said.") == [("We will win the valley,", ("Hatfield",))]
+
+
+def test_inverted_family_name_that_is_also_a_title_is_the_full_name_given_earlier() -> None:
+    assert said("Wayne King, the deputy chief of staff, and Debbie Meadows met on Monday.",
+                "“The first I heard of it was Tuesday,” said King, who resigned from Meadows' office.") == [
+        ("The first I heard of it was Tuesday,", ("Wayne King",))]

@@ -252,6 +252,9 @@ class ParagraphContext:
         if not lead:  # inverted: `," said Chang`
             agents = self.agents(v_end, self._clause_end(v_end, commas=True))
             name = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?){1,3})\s*(?:[.,;]|$)", self.masked[v_end:end])
+            person = self._surname_person(name.group(1).strip()) if name else None
+            if name and person and not (agents and agents[0].start < v_end + name.end(1)):
+                return Attribution((person,), name.group(1).strip())  # '," said King, who left Meadows' office'
             if not agents and name:  # '," says Nikita.': a name the people stage does not know; not a chain's
                 return Attribution((), name.group(1).strip(), weak=True)
             return _first(agents, self.masked)
