@@ -585,3 +585,19 @@ def test_inverted_family_name_that_is_also_a_title_is_the_full_name_given_earlie
     assert said("Wayne King, the deputy chief of staff, and Debbie Meadows met on Monday.",
                 "“The first I heard of it was Tuesday,” said King, who resigned from Meadows' office.") == [
         ("The first I heard of it was Tuesday,", ("Wayne King",))]
+
+
+def test_pronoun_is_not_a_name_that_is_the_object_of_a_verb() -> None:
+    """The lawyer, not the client he asks mercy for, nor the man in "to kill Moise"."""
+    assert said("Mario Palacios admitted a role in the killing of President Jovenel Moise.",
+                "His lawyer, Alfredo Izaguirre, spoke after the hearing.",
+                "Izaguirre said he plans to ask the judge to give Palacios less than a life sentence.",
+                "“He wasn’t part of the plan” to kill Moise, he said.") == [
+        ("He wasn’t part of the plan", ("Alfredo Izaguirre",))]
+
+
+def test_she_after_a_sentence_about_the_duchess_is_the_duchess() -> None:
+    assert said("Prince Harry and Meghan, Duchess of Sussex, spoke to Oprah Winfrey.",
+                "The duchess also revealed that she reached out to a friend of Harry's mother, Princess Diana. "
+                "“I didn't know who to turn to,” she told Winfrey.") == [
+        ("I didn't know who to turn to,", ("Meghan, Duchess of Sussex",))]

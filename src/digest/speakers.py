@@ -20,6 +20,7 @@ from itertools import islice, pairwise
 from .model import Mention
 from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title
 from .speech_words import (
+    ACTED_ON_BEFORE,
     ASIDE,
     DESCRIBED_BEFORE,
     DESCRIPTION,
@@ -178,9 +179,16 @@ class ParagraphContext:
         """The person last named (not as an object) in this or the last few paragraphs, of the pronoun's sex
         where the given name tells; one whose sex is unknown only when no such person is there."""
         wanted = {"he": "male", "she": "female"}[pronoun]
-        for name in islice(self._named_before(position, subjects_only=True, paragraphs=0), 100):
-            if sex_of(name) in (wanted, "either"):
-                return (name,)  # in this paragraph, the nearest person who may be meant
+        described = self._sentence_subject_described(position)  # (where, who): "The duchess revealed ..."
+        k = bisect_left(self._starts, position)
+        for i in range(k - 1, -1, -1):
+            m = self.mentions[i]
+            if described is not None and described[0] > m.start:
+                break
+            if m.end <= position and self._subject[i] and sex_of(m.name) in (wanted, "either"):
+                return (m.name,)  # in this paragraph, the nearest person who may be meant
+        if described is not None and sex_of(described[1]) in (wanted, "either", None):
+            return (described[1],)  # "The duchess also revealed that ... "...," she told Winfrey": the duchess
         unknown: str | None = None
         for name in islice(self._named_before(position, subjects_only=True), 200):
             sex = sex_of(name)
@@ -194,6 +202,22 @@ class ParagraphContext:
             if sex_of(name) == wanted:
                 return (name,)
         return ()
+
+    def _sentence_subject_described(self, position: int) -> tuple[int, str] | None:
+        """Where and whom the nearest definite description opening one of the last three sentences of the
+        paragraph before ``position`` means ("The duchess also revealed that she"), if it means one person."""
+        end = position
+        for _ in range(3):
+            start = self._sentence_start(end)
+            opening = start + len(self.masked[start:end]) - len(self.masked[start:end].lstrip(" \x00"))
+            match = DESCRIPTION.match(self.masked, opening, end)
+            if match is not None:
+                persons = self._described(match.group(), match.start())
+                return (match.start(), persons[0]) if len(persons) == 1 else None
+            if start <= max(0, position - CONTEXT):
+                return None
+            end = start - 1
+        return None
 
     def _pair_before(self, position: int) -> tuple[str, ...]:
         """ "the couple", "the pair": the last two people named side by side ("Harry and Meghan"), in this or the
@@ -212,6 +236,9 @@ class ParagraphContext:
             return ()  # "the victim's mother": someone of the person named, not that person
         head = phrase.split()[-1].casefold()
         qualifiers = {w.casefold() for w in phrase.split()[1:-1] if w[:1].isupper()}  # "the *Russian* leader"
+        for name in islice(self._named_before(position, paragraphs=3), 100):  # "the duchess": "Meghan, Duchess of"
+            if head in name.casefold().replace(",", "").split() and len(head) > 3:
+                return (name,)
         for name in islice(self._named_before(position, paragraphs=10**9), 200):
             if any(head in role.casefold() for role in self.roles.get(name, ())):
                 return (name,)
@@ -266,7 +293,8 @@ class ParagraphContext:
         most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
                   if (len(self.masked[close + 1:a.start].split()) <= most_words_before
-                      and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start]))  # '" over the treaty and'
+                      and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start])  # '" over the treaty and'
+                      and not _acted_on(self.masked[close + 1:a.start]))  # '" to kill Moïse, he said'
                   or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
         return _first(agents, self.masked)
 
@@ -452,9 +480,18 @@ def object_position(text: str, m: Mention) -> bool:
     appositive = (described and APPOSITION_CLOSE.match(text[m.end:m.end + 6])
                   and not PREPOSITION_BEFORE.search(before[:described.start()]))  # not "At the end of the day, Anna,"
     embedded = THAT_END.search(before)  # "Gosling confirms that Ford punched him": Gosling's
+    if _acted_on(before) and text[m.end:m.end + 4] != " to ":  # not "allowed Gosling to do": he does it
+        return True
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or OBJECT_VERB_ROLE_BEFORE.search(before)
                 or CONJUNCTION_END.search(before) or appositive)
+
+
+def _acted_on(before: str) -> bool:
+    """ "to give Palacios", "Hewitt pressed Trump": the text before a name makes it some verb's object; not a
+    speech verb's (after '," said King' the name is the inverted subject)."""
+    acted_on = ACTED_ON_BEFORE.search(before)
+    return bool(acted_on) and not VERB.fullmatch(acted_on.group().split()[-1])
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:

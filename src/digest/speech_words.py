@@ -34,7 +34,8 @@ PERSON_NOUNS = (
     r"judge|lawyer|attorney|candidate|king|queen|prince|princess|pope|economist|analyst|expert|scientist|doctor|"
     r"man|woman|artist|rapper|musician|comedian|host|politician|billionaire|entrepreneur|investor|chairman|"
     r"chairwoman|pastor|officer|detective|mother|father|teacher|student|owner|star|veteran|designer|chef|"
-    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|democrat|republican|\d{1,3}-year-old"
+    r"teenager|boy|girl|victim|survivor|nurse|farmer|pilot|soldier|activist|democrat|republican|duke|duchess|"
+    r"\d{1,3}-year-old"
 )
 DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:[\w’'.\-]+\s+){{0,3}}?(?i:{PERSON_NOUNS})\b(?!['’]s|-[A-Z]|\s+(?:of|for)\b)")
 ORG_NOUNS = (
@@ -63,6 +64,10 @@ OBJECT_VERB_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s*$")
 # "told Fox News co-host Jane Doe": a few role words between the verb and its object (no "that", no clause)
 OBJECT_VERB_ROLE_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s+(?:(?!(?:that|and|or|but|if|as|when|because|how|"
                                      rf"why|what|he|she|they|it|I|we|in|at|on|with|after|before|during)\b)[\w\-’']+\s+){{1,4}}$")
+# "to give Palacios", "Hewitt pressed Trump", "gave Trump a chance": the object of some verb, not its subject
+ACTED_ON_BEFORE = re.compile(r"(?:\bto\s+(?!be\s)[a-z]+|\b[a-z]{2,}ed|\b(?:gave|give|gives|giving|got|let|lets|made|"
+                             r"makes|saw|sees|took|takes|sent|sends|brought|left|kept|showed|paid|beat|beats|hit|"
+                             r"kill|help|helps|leave|leaves|replace|replaces|see|meet|join|defeat|face|faces))\s+$")
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
                                 r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
@@ -71,5 +76,5 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|i
 
 GENERIC_HEADS = words("leader official politician diplomat dictator strongman statesman head")
 # descriptions whose word tells the sex ("the actress"): they mean the nearest person of that sex, like a pronoun
-SEXED_HEADS = {**dict.fromkeys(words("actress chairwoman princess queen mother"), "female"),
-               **dict.fromkeys(words("chairman prince king father"), "male")}
+SEXED_HEADS = {**dict.fromkeys(words("actress chairwoman princess queen mother duchess"), "female"),
+               **dict.fromkeys(words("chairman prince king father duke"), "male")}
