@@ -48,3 +48,17 @@ def test_sentences_with_a_verb_and_pitches_are_not_picture_labels(line: str) -> 
     from digest.captions import is_verbless
 
     assert not is_verbless(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Passengers board the ferry at the quay on Friday. (AP Photo/Evan Vucci)",
+    "Passengers board the ferry at the quay on Friday. Credit: Sosuke Fujita",
+    "Passengers board the ferry at the quay on Friday. | Reuters",
+    "Passengers board the ferry at the quay on Friday. Getty Images",
+    "Passengers board the ferry at the quay on Friday. SHUTTERSTOCK",
+    "Passengers board the ferry at the quay on Friday. REUTERS/Kim Hong-Ji",
+    "Passengers board the ferry at the quay on Friday, via REUTERS",
+])
+def test_every_form_of_credit_marks_a_caption(line: str) -> None:
+    from digest.captions import has_credit
+    assert has_credit(line)

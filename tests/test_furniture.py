@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.furniture import is_end_marker, is_lead_note, is_prompt, is_prose, is_tail_note
+from digest.furniture import PROMPT, is_end_marker, is_lead_note, is_prompt, is_prose, is_tail_note
 
 PROMPTS = [
     "Home > National > Diplomacy",
@@ -178,3 +178,37 @@ def test_a_closing_paragraph_about_someone_in_the_story_is_not_an_author_bio() -
     assert is_tail_note("Maria Lindqvist is a transport reporter for the Riverside Daily.")
     assert is_tail_note("The above is just a snippet from our interview, available in the latest issue.")
     assert not is_tail_note("This is a big deal for the island, the ferry company's host of the meeting said.")
+
+
+# Lines that only the patterns able to start anywhere in a line recognise, some with the characters that
+# re.IGNORECASE matches with an ASCII letter though str.lower() does not ("ſ" for "s", dotless "ı" for "i").
+ANYWHERE = [
+    "Hardware > Laptops > Reviews",
+    "You need to log in to post a comment here.",
+    "We use cookies to give you the best experience on our site.",
+    "Acme Media Group. All rights reserved.",
+    "Click to play the video",
+    "This video will autoplay in 5 seconds",
+    "Scroll down to comment on this story",
+    "It looks like you are using an ad blocker",
+    "Policy (0/250자)",
+    "This content is not available in your region",
+    "We may earn a commission from links on this page.",
+    "Jane Q says:",
+    "Watch the full interview (12:30)",
+    "Please enable JavaScript to view this page",
+    "We uſe cookies to improve our ſite.",
+    "Cookıes help us deliver our services: by using them you accept our prıvacy polıcy.",
+    "ACME MEDIA. ALL RIGHTS RESERVED.",
+]
+
+
+@pytest.mark.parametrize("line", ANYWHERE + PROMPTS + SENTENCES)
+def test_is_prompt_answers_as_the_whole_prompt_pattern(line: str) -> None:
+    """is_prompt tries the patterns in groups, behind quick word checks, for speed; its answer is PROMPT's."""
+    assert is_prompt.__wrapped__(line) == bool(PROMPT.match(line))
+
+
+@pytest.mark.parametrize("line", ANYWHERE[:14])
+def test_notices_anywhere_in_a_line_are_prompts(line: str) -> None:
+    assert is_prompt(line)

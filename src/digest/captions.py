@@ -42,10 +42,20 @@ def has_credit(line: str) -> bool:
     """A caption with its photo credit printed at the end."""
     if words(line) < 5 or line.lstrip().startswith(("“", '"')):
         return False
-    credit = CREDIT.search(line)
+    credit = CREDIT.search(line) if _may_carry_credit(line) else None
     if credit and credit.start() == 0 and words(line) > 6:
         credit = None  # "Photos: Island ferry fares jump as fuel costs bite" is a gallery's title, not a credit
-    return bool(credit or AGENCY_CREDIT.search(line))
+    return bool(credit or (("/" in line or "via" in line) and AGENCY_CREDIT.search(line)))
+
+
+def _may_carry_credit(line: str) -> bool:
+    """Whether CREDIT can match at all: each of its forms needs one of these marks or words, which most
+    paragraphs lack, and scanning for them is far cheaper than the pattern's search. ("ſ" is there because
+    re.IGNORECASE lets it stand for the "s" of "shutterstock", which str.lower() does not.)"""
+    return any(mark in line for mark in "[(:/|ſ") or any(word in line.lower() for word in _CREDIT_WORDS)
+
+
+_CREDIT_WORDS = ("getty", "photo", "shutterstock")
 
 
 # Where someone stands in the picture: "Reed Sheppard (left) and Rob Dillingham ...", "(second from right)".

@@ -40,7 +40,8 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 
-TWO_DIGITS = re.compile(r"\d\d")
+# Every form needs a four-digit year from 1900 to 2099 or, for 12/22/23, a slash before two digits.
+YEAR_OR_SHORT_YEAR = re.compile(r"(?:19|20)\d\d|/\d\d")
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,8 @@ def find_dates(text: str) -> list[FoundDate]:
 
 @lru_cache(maxsize=8192)
 def _find_dates(text: str) -> tuple[FoundDate, ...]:
-    if not TWO_DIGITS.search(text):
-        return ()  # every form has a year (or a two-digit one): a quick scan spares most lines the full pattern
+    if not YEAR_OR_SHORT_YEAR.search(text):
+        return ()  # a quick scan spares most lines the full pattern
     found = []
     for m in DATE.finditer(text):
         iso = _from_match(m)

@@ -48,6 +48,7 @@ EDITORS_NOTE = re.compile(r"^\W{0,2}editor['’]?s\s+note\b", re.IGNORECASE)
 SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 SCREEN_READER = re.compile(r"\((?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)", re.IGNORECASE)
 # Text copied from a page can glue a name to the date after it: "By Kent GermanDec 22, 2023".
+DIGIT = re.compile(r"\d")  # GLUED_MONTH's dates need one
 GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d|"
                          r"(?:Published|Updated|Posted)\b)")
 
@@ -57,8 +58,14 @@ def page_lines(source: SourceFile) -> tuple[list[Line], int | None]:
     if source.format == "markdown":
         return markdown_lines(source.text)
     lines = []
-    for number, raw in enumerate(source.text.split("\n"), 1):
-        text = GLUED_MONTH.sub(" ", " ".join(SCREEN_READER.sub(" ", INVISIBLE.sub("", raw)).split()))
+    # INVISIBLE never matches a line break, so it can clean the whole text at once; the other two patterns are
+    # tried only on lines holding what they need (a parenthesis; a digit or a label), which most lines lack.
+    for number, raw in enumerate(INVISIBLE.sub("", source.text).split("\n"), 1):
+        if "(" in raw:
+            raw = SCREEN_READER.sub(" ", raw)
+        text = " ".join(raw.split())
+        if DIGIT.search(text) or "Published" in text or "Updated" in text or "Posted" in text:
+            text = GLUED_MONTH.sub(" ", text)
         if text:
             lines.append(Line(number, text))
     return lines, None

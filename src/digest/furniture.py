@@ -22,15 +22,12 @@ TOKEN = re.compile(r"[\w'’-]+")
 # Lines that are page machinery whatever their length (each anchored: the whole line is the prompt).
 _PROMPTS = [
     r"(?:home|news|main)\s*(?:>|»|›|/|\|)\s*\S.*",                # breadcrumbs: Home > National > Diplomacy
-    r"\S.*\s(?:>|»|›)\s\S.*\s(?:>|»|›)\s\S.*",                      # A > B > C
     r"print(?:\s+dictionary)?(?:\s+print)?",
     r"(?:related|more|latest|recommended|popular|trending|similar)(?:\s+\w+){0,3}\s*:?",
     r"(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|you\s+may\s+also\s+like|also\s+read|read\s+more|"
     r"see\s+also|read\s+next|up\s+next|what\s+to\s+read\s+next|more\s+(?:from|on|in|stories|news)\b.*)\s*:?",
     r"(?:log\s*in|sign\s*in|sign\s*up|register|subscribe|logout|log\s*out|my\s+account|create\s+(?:an\s+)?account)"
     r"\b.{0,80}",
-    r".{0,60}\b(?:to\s+(?:write|post|leave|add)\s+(?:a\s+)?comments?|log\s*in\s+to|sign\s+in\s+to|"
-    r"please\s+(?:log|sign)\s*in)\b.{0,80}",
     r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b.*",
     r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?|comments?\s+are\s+closed.*|join\s+the\s+(?:conversation|discussion).*|"
     r"be\s+the\s+first\s+to\s+comment.*|show\s+comments|view\s+comments|\d+\s+comments?",
@@ -43,17 +40,13 @@ _PROMPTS = [
     r"story\s+continues\s+below.*|continue\s+reading.*|article\s+continues\s+(?:below|after).*",
     r"(?:cover|photo|image|picture|illustration|credit|credits|photograph|graphic|video)(?:\s+(?:credit|by))?\s*:\s*.{0,120}",
     r"(?:photo|image|picture)s?\s+(?:credit|courtesy|source|(?:provided\s+|taken\s+)?by)\b.{0,120}",
-    r".{0,300}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
-    r"unsubscribe|user\s+agreement|subject\s+to\s+copyright)\b.{0,300}",
-    r"(?:©|\(c\)|copyright)\s*.{0,150}|.{0,80}\ball\s+rights\s+reserved\b.{0,80}",
+    r"(?:©|\(c\)|copyright)\s*.{0,150}",
     r"(?:donate|subscribe|support\s+us|follow\s+us|newsletter|get\s+the\s+latest|sign\s+up\s+for)\b.{0,120}",
     r"disclaimer\s*:.*",
-    r"(?:video|videos|gallery|photos|audio|podcast|slideshow)|.{0,40}\b(?:click|tap)\s+to\s+(?:play|watch|listen|"
-    r"unmute|expand)\b.{0,60}|.{0,60}\b(?:will\s+)?auto-?play(?:s|ing)?\b.{0,60}",
+    r"(?:video|videos|gallery|photos|audio|podcast|slideshow)",
     r"free\s+article\b.{0,200}|join\s+(?:over|more\s+than)\s+[\d,.]+\s*(?:million|thousand|k|m)?\b.{0,200}",
     r"thanks?\s+(?:you\s+)?for\s+(?:signing\s+up|subscribing|registering|your\s+(?:feedback|interest))\b.{0,80}|"
-    r"(?:people|readers)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)\b.{0,40}|"
-    r".{0,60}\bscroll\s+down\s+to\s+(?:comment|read)\b.{0,60}|.{0,80}\bad\s*-?block(?:er|ing|\s+plus)?\b.{0,120}",
+    r"(?:people|readers)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)\b.{0,40}",
     r"(?:tags?|topics?|filed\s+under|categories|category|keywords?|terms)\s*:?.{0,100}",
     r"please\s+direct\s+your\s+(?:questions|comments|inquiries).{0,120}",
     r"\[.{0,300}\b(?:inbox|newsletters?|subscribe|sign\s+up|account)\b.{0,300}\]",
@@ -70,35 +63,72 @@ _PROMPTS = [
     r"(?:\s+[\w'-]+){0,2}\s*[:>»›]?",
     # Image alt texts and widget labels left in the copy: "lock icon", "help-image Social comment?"
     r"[\w]+-(?:icon|image|logo|avatar)\b.{0,40}|(?:[\w-]+\s+)?(?:icon|image|logo|avatar|thumbnail)",
-    # A character counter under a comment box: "Policy (0/250자)", "0/500 characters".
-    r".{0,60}\(?\d+\s*/\s*\d+\s*(?:자|characters?|chars?)?\)?",
     r"(?:this\s+article|the\s+article)\s+(?:was|has\s+been)\s+(?:updated|corrected|reviewed)\b.{0,200}",
-    # The placeholder of an embed the reader's settings blocked.
-    r".{0,100}\b(?:content|embed|video|post|media)\s+is\s+(?:not\s+available|unavailable|blocked)\b.{0,200}",
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[?\[?email\s+protected\]?\]?)",
-    # Affiliate and paywall notices, newsletter pitches: sentences, but about the page, not the story.
-    r".{0,120}\b(?:independently\s+selected|(?:may|might)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?"
-    r"(?:commission|affiliate|share\s+of)|affiliate\s+(?:links?|commission)|earn\s+(?:a\s+)?commission|"
-    r"reading\s+a\s+free\s+article|free\s+articles?\s+(?:left|remaining)|subscribers?\s+only|"
-    r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
-    r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
-    r"subscribe|sign|read)|we\s+use\s+cookies|(?:may|might)\s+make\s+money|editorially\s+independent)\b.{0,300}",
     r"[+►▶»›]\s*\S.{0,60}|"
     r"(?:more|read\s+more|also\s+read|read\s+also|see\s+also|related|read|recommended)\s*:\s*"
     r"[^.!?]{0,160}[?!]?|"  # "MORE: Another headline" links set inside the body
-    r"reply|report(?:\s+abuse)?|(?:\d+\s+)?(?:likes?|replies|reply)|[\w .'-]{1,40}\s+says:|"  # comment threads
-    r".{0,100}\(\d{1,2}:\d\d\)|"
+    r"reply|report(?:\s+abuse)?|(?:\d+\s+)?(?:likes?|replies|reply)|"  # comment threads
     r"share(?:\s+or\s+comment\s+on)?\s+this\s+(?:article|story|post|page)\s*:.{0,200}|"  # "...: <the headline>"
     r"(?:(?:share|tweet|email|print|facebook|twitter|pin|whatsapp|linkedin|reddit|copy|link|sms|flipboard|"
-    r"pinterest|messenger|on|via|this|\d+(?!\d))\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}|"
-    r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
-    r"browser\s+version|limited\s+support\s+for|turn\s+(?:on|off)\s+(?:javascript|compatibility\s+mode)|"
-    r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,300}",
+    r"pinterest|messenger|on|via|this|\d+(?!\d))\s*){2,}|media\s+caption\b.*|posted\s+in\b.{0,100}",
     # Times and relative times standing alone: "10:39 AM", "5 days ago", "2 months", "3 min read".
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s*(?:s|m|h|d|w|mo|y|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?)(?:\s+ago)?|\d+\s+min(?:ute)?s?\s+read|updated|published|posted)",
 ]
-PROMPT = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")\s*$", re.IGNORECASE)
+# Prompts that may begin anywhere in the line ("... to leave a comment", "... uses cookies ..."), each with words
+# of which it needs one: a line holding none of them skips the pattern, which the regex engine would otherwise
+# try at every position of every paragraph.
+_PROMPTS_ANYWHERE = [
+    ((">", "»", "›"), r"\S.*\s(?:>|»|›)\s\S.*\s(?:>|»|›)\s\S.*"),  # A > B > C
+    (("comment", "log", "sign"), r".{0,60}\b(?:to\s+(?:write|post|leave|add)\s+(?:a\s+)?comments?|log\s*in\s+to|"
+     r"sign\s+in\s+to|please\s+(?:log|sign)\s*in)\b.{0,80}"),
+    (("cookie", "privacy", "terms", "recaptcha", "unsubscribe", "user", "subject"),
+     r".{0,300}\b(?:cookies?|privacy\s+policy|terms\s+(?:of|and)\s+(?:use|service|conditions)|recaptcha|"
+     r"unsubscribe|user\s+agreement|subject\s+to\s+copyright)\b.{0,300}"),
+    (("rights",), r".{0,80}\ball\s+rights\s+reserved\b.{0,80}"),
+    (("click", "tap"), r".{0,40}\b(?:click|tap)\s+to\s+(?:play|watch|listen|unmute|expand)\b.{0,60}"),
+    (("auto",), r".{0,60}\b(?:will\s+)?auto-?play(?:s|ing)?\b.{0,60}"),
+    (("scroll",), r".{0,60}\bscroll\s+down\s+to\s+(?:comment|read)\b.{0,60}"),
+    (("block",), r".{0,80}\bad\s*-?block(?:er|ing|\s+plus)?\b.{0,120}"),
+    # A character counter under a comment box: "Policy (0/250자)", "0/500 characters".
+    (("/",), r".{0,60}\(?\d+\s*/\s*\d+\s*(?:자|characters?|chars?)?\)?"),
+    # The placeholder of an embed the reader's settings blocked.
+    (("available", "blocked"),
+     r".{0,100}\b(?:content|embed|video|post|media)\s+is\s+(?:not\s+available|unavailable|blocked)\b.{0,200}"),
+    # Affiliate and paywall notices, newsletter pitches: sentences, but about the page, not the story.
+    (("independent", "commission", "affiliate", "share", "free", "subscriber", "sign", "inbox", "window", "tab",
+      "click", "cookie", "money"),
+     r".{0,120}\b(?:independently\s+selected|(?:may|might)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?"
+     r"(?:commission|affiliate|share\s+of)|affiliate\s+(?:links?|commission)|earn\s+(?:a\s+)?commission|"
+     r"reading\s+a\s+free\s+article|free\s+articles?\s+(?:left|remaining)|subscribers?\s+only|"
+     r"sign\s+up\s+(?:now\s+)?(?:to|for)\s+(?:get|receive|our)|delivered\s+(?:straight\s+)?to\s+your\s+inbox|"
+     r"(?:opens|open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)|click\s+(?:here\s+)?to\s+(?:share|email|print|"
+     r"subscribe|sign|read)|we\s+use\s+cookies|(?:may|might)\s+make\s+money|editorially\s+independent)\b.{0,300}"),
+    (("says",), r"[\w .'-]{1,40}\s+says:"),  # a comment's author
+    (("(",), r".{0,100}\(\d{1,2}:\d\d\)"),
+    (("browser", "javascript", "limited", "compatibility"),
+     r".{0,80}\b(?:(?:outdated|modern|web|supported|upgrade\s+your)\s+(?:web\s+)?browsers?|enable\s+javascript|"
+     r"browser\s+version|limited\s+support\s+for|turn\s+(?:on|off)\s+(?:javascript|compatibility\s+mode)|"
+     r"javascript\s+(?:is\s+)?(?:disabled|required))\b.{0,300}"),
+]
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.IGNORECASE)
+
+
+# A line is a prompt when one of the patterns is the whole line. PROMPT says so in one regex; is_prompt gives the
+# same answer faster, trying the patterns that open with a fixed word at once and the others only when the line
+# holds a word they need.
+PROMPT = _whole_line(_PROMPTS + [pattern for _, pattern in _PROMPTS_ANYWHERE])
+PROMPT_AT_START = _whole_line(_PROMPTS)
+PROMPT_ANYWHERE = [(needed, _whole_line([pattern])) for needed, pattern in _PROMPTS_ANYWHERE]
+PROMPT_ANYWHERE_ALL = _whole_line([pattern for _, pattern in _PROMPTS_ANYWHERE])
+ANY_NEEDED_WORD = re.compile("|".join(sorted({re.escape(word) for needed, _ in _PROMPTS_ANYWHERE for word in needed})))
+# The only characters that re.IGNORECASE matches with an ASCII letter although str.lower() does not turn them into
+# it (İ, ı, ſ, Kelvin K): on a line without them, a word is in line.lower() exactly when its pattern can find it.
+CASE_FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 # Site controls (account, search, text size, players, consent, reprints): short lines only, so tested apart
 # to keep long paragraphs cheap.
 SITE_CONTROL = re.compile(
@@ -150,7 +180,16 @@ def is_prompt(line: str) -> bool:
     """Menus, counters, share/login/comment prompts, credits, footers: never article text."""
     if len(line) < 150 and SITE_CONTROL.match(line):
         return True
-    return len(line) < 700 and bool(PROMPT.match(line))
+    if len(line) >= 700:
+        return False
+    if PROMPT_AT_START.match(line):
+        return True
+    if CASE_FOLD_SPECIALS.search(line):
+        return bool(PROMPT_ANYWHERE_ALL.match(line))
+    lower = line.lower()
+    if not ANY_NEEDED_WORD.search(lower):  # most paragraphs: one search instead of one per pattern
+        return False
+    return any(any(word in lower for word in needed) and pattern.match(line) for needed, pattern in PROMPT_ANYWHERE)
 
 
 def is_end_marker(line: str) -> bool:
