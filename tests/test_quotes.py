@@ -601,3 +601,19 @@ def test_she_after_a_sentence_about_the_duchess_is_the_duchess() -> None:
                 "The duchess also revealed that she reached out to a friend of Harry's mother, Princess Diana. "
                 "“I didn't know who to turn to,” she told Winfrey.") == [
         ("I didn't know who to turn to,", ("Meghan, Duchess of Sussex",))]
+
+
+def test_he_added_goes_on_with_the_person_speaking_in_the_paragraph_not_the_one_last_named() -> None:
+    assert said("Mario Palacios pleaded guilty on Friday.",
+                "His defense attorney, Alfredo Izaguirre, stressed that Palacios had a minor role. Had Palacios not "
+                "been informed of the plot, he added, “we’d probably be going to trial.”") == [
+        ("we’d probably be going to trial.", ("Alfredo Izaguirre",))]
+
+
+def test_he_with_no_one_named_since_the_last_quotation_keeps_its_speaker() -> None:
+    """Hatfield's sex is unknown and Hugh Hewitt's is known; still "he continued" goes on with Hatfield."""
+    assert said("Former Governor Hatfield called into a radio show.",
+                "There, Hugh Hewitt pressed Hatfield on the plan.",
+                "“We will win the valley,” Hatfield said.",
+                "“They are coming from all over,” he continued.") == [
+        ("We will win the valley,", ("Hatfield",)), ("They are coming from all over,", ("Hatfield",))]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Mapping
 
 from .implied_speakers import FIRST_PERSON, implied_speaker
 from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
 from .quote_spans import Span, find_spans
-from .speakers import Attribution, ParagraphContext, family_names, object_position
+from .speakers import Attribution, ParagraphContext, family_names, object_position, sex_of
 from .speech_words import SPEECH_VERBS, VERB
 
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".
@@ -135,6 +136,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         subjects = subjects + sorted([m for m in outside if not object_position(text, m)] + resolved,
                                      key=lambda m: m.start)
     _carry_across(found, article.paragraphs)
+    _chain_pronouns(found, by_paragraph)
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
 
 
@@ -238,6 +240,29 @@ def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs:
         if (attribution is None and nxt_attribution is not None and span.close_mark is None
                 and nxt_index == index + 1 and nxt_span.open_mark is not None):
             found[k] = (index, span, nxt_attribution)
+
+
+PRONOUN_SEX = {"he": "male", "He": "male", "she": "female", "She": "female"}
+
+
+def _chain_pronouns(found: list[tuple[int, Span, Attribution | None]],
+                    by_paragraph: Mapping[int, list[Mention]]) -> None:
+    """ "“...,” Trump said. / “...,” he continued.": a "he" or "she" with no one else named since the quotation just
+    before (in this or the last paragraph) goes on with that quotation's speaker, when the sex does not
+    contradict; the last person named may be someone the earlier speaker was talking about."""
+    for k in range(1, len(found)):
+        index, span, attribution = found[k]
+        prev_index, prev_span, prev_attribution = found[k - 1]
+        if (attribution is None or attribution.text not in PRONOUN_SEX or prev_attribution is None
+                or len(prev_attribution.speakers) != 1 or prev_attribution.speakers == attribution.speakers
+                or prev_index not in (index, index - 1)
+                or sex_of(prev_attribution.speakers[0]) not in (PRONOUN_SEX[attribution.text], "either", None)):
+            continue
+        between = ([m for m in by_paragraph[prev_index] if m.start >= prev_span.end
+                    and (prev_index < index or m.start < span.start)]
+                   + [m for m in by_paragraph[index] if prev_index < index and m.start < span.start])
+        if all(m.name == prev_attribution.speakers[0] for m in between):  # '," Trump said.' names no one else
+            found[k] = (index, span, Attribution(prev_attribution.speakers, attribution.text))
 
 
 def _quote(text: str, index: int, span: Span, attribution: Attribution | None) -> Quote:

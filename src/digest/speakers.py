@@ -33,9 +33,13 @@ from .speech_words import (
     PREPOSITION_BEFORE,
     PRONOUN,
     SEXED_HEADS,
+    SPEECH_VERBS,
     VERB,
 )
 
+# a name followed by a speech verb, maybe past an appositive: "Alfredo Izaguirre stressed", "Doe, a doctor, said"
+SPOKE = re.compile(rf"\s*(?:,[^,\x00]{{0,80}},\s*|,\s*)?(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+CONTINUING = re.compile(r"added|adds|adding|continued|continues|went on")  # going on with what was said
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
@@ -77,6 +81,7 @@ class ParagraphContext:
         self.mentions = sorted((m for m in mentions if not inside[min(m.start, len(text))]), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._subject = [not object_position(text, m) for m in self.mentions]
+        self._speaking = [bool(SPOKE.match(self.masked, m.end)) for m in self.mentions]
         self.earlier = earlier  # mentions in earlier paragraphs, in order
         self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
@@ -203,6 +208,19 @@ class ParagraphContext:
                 return (name,)
         return ()
 
+    def _continued(self, found: Attribution | None, verb: str, position: int) -> Attribution | None:
+        """ "Alfredo Izaguirre stressed that Palacios had a minor role. Had Palacios not been told, he added, "..."":
+        "he" going on with what someone said in this paragraph is the last person it has speaking (of the
+        pronoun's sex, or of unknown sex), not merely the last one named."""
+        if found is None or found.text not in ("he", "she", "He", "She") or not CONTINUING.fullmatch(verb):
+            return found
+        wanted = {"he": "male", "she": "female"}[found.text.lower()]
+        k = bisect_left(self._starts, position)
+        for m, speaking in zip(reversed(self.mentions[:k]), reversed(self._speaking[:k]), strict=True):
+            if speaking and sex_of(m.name) in (wanted, "either", None):
+                return Attribution((m.name,), found.text) if (m.name,) != found.speakers else found
+        return found
+
     def _sentence_subject_described(self, position: int) -> tuple[int, str] | None:
         """Where and whom the nearest definite description opening one of the last three sentences of the
         paragraph before ``position`` means ("The duchess also revealed that she"), if it means one person."""
@@ -296,7 +314,7 @@ class ParagraphContext:
                       and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start])  # '" over the treaty and'
                       and not _acted_on(self.masked[close + 1:a.start]))  # '" to kill Moïse, he said'
                   or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
-        return _first(agents, self.masked)
+        return self._continued(_first(agents, self.masked), verb.group(), v_start)
 
     def _named_with_appositive(self, lo: int, verb: int) -> Attribution | None:
         """A person opening masked[lo:verb], then at most an appositive (", a doctor at the clinic,"): the speaker."""
@@ -326,7 +344,7 @@ class ParagraphContext:
                       if a.start == seg_start or not (PREPOSITION_BEFORE.search(self.masked[seg_start:a.start])
                                                       or OBJECT_VERB_BEFORE.search(self.masked[seg_start:a.start])
                                                       or any(x < a.start < y for x, y in asides))]
-            found = _last(agents, self.masked)
+            found = self._continued(_last(agents, self.masked), verb.group(), verb.start())
             if found and (found.speakers or not found.weak):
                 return found  # a person, or words an organisation said ("critics called it")
             fallback = fallback or found
