@@ -617,3 +617,9 @@ def test_he_with_no_one_named_since_the_last_quotation_keeps_its_speaker() -> No
                 "“We will win the valley,” Hatfield said.",
                 "“They are coming from all over,” he continued.") == [
         ("We will win the valley,", ("Hatfield",)), ("They are coming from all over,", ("Hatfield",))]
+
+
+def test_a_phrase_critics_have_said_describes_the_quotation_it_does_not_attribute_it() -> None:
+    assert said("Senator Jane Doe on Friday said she would run. She once again asserted that the plan was "
+                "“a disaster for our farms,” a phrase critics have said is borrowed from her rival.") == [
+        ("a disaster for our farms,", ("Jane Doe",))]

@@ -40,6 +40,9 @@ from .speech_words import (
 # a name followed by a speech verb, maybe past an appositive: "Alfredo Izaguirre stressed", "Doe, a doctor, said"
 SPOKE = re.compile(rf"\s*(?:,[^,\x00]{{0,80}},\s*|,\s*)?(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 CONTINUING = re.compile(r"added|adds|adding|continued|continues|went on")  # going on with what was said
+# '," a phrase critics ...': words after a quotation that describe it, not who said it
+QUOTE_DESCRIBED = re.compile(r"\s*,?\s*(?:a|an|the|that|this)\s+(?:[\w\-]+\s+)?(?:phrase|term|remark|words?|line|"
+                             r"slogan|refrain|reference|description|characteri[sz]ation|label|catchphrase|expression)\b")
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
@@ -284,6 +287,8 @@ class ParagraphContext:
             agents = self.agents(close + 1 + dash.end(), end)
             if agents and agents[0].start == close + 1 + dash.end() and agents[0].persons:
                 return Attribution(agents[0].persons, agents[0].text)
+        if QUOTE_DESCRIBED.match(window):
+            return None  # '"poisoning the blood," a phrase critics have said echoes ...': not the critics' words
         window = ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 1), window)  # '," Doe, who ..., told'
         verb = VERB.search(window)
         if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
