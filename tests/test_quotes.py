@@ -623,3 +623,10 @@ def test_a_phrase_critics_have_said_describes_the_quotation_it_does_not_attribut
     assert said("Senator Jane Doe on Friday said she would run. She once again asserted that the plan was "
                 "“a disaster for our farms,” a phrase critics have said is borrowed from her rival.") == [
         ("a disaster for our farms,", ("Jane Doe",))]
+
+
+def test_the_singer_is_not_the_person_the_text_calls_her_publicist() -> None:
+    assert said("Jane Roe stepped out and greeted her fans in Salvador.",
+                "Her publicist, Yvette Noel-Schure, also shared photos of Roe on stage.",
+                "In a video, the singer can be heard telling the crowd, “I came because I love you so much.”") == [
+        ("I came because I love you so much.", ("Jane Roe",))]

@@ -82,6 +82,7 @@ def _sentence_around(ctx: ParagraphContext, span: Span) -> tuple[int, int]:
     return lo, hi
 
 
+RELATION_BEFORE = re.compile(r"(?:^|[.,;]\s+)(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\w\-]+\s+){0,2}[\w\-]+),\s*$")
 APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an|his|her|their)\s+([^,.;:“”\"()]{2,60}?)\s*[,.;]")
 
 
@@ -91,12 +92,17 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     for m in speakers:
         by_paragraph[m.paragraph].append(m)
     roles: dict[str, list[str]] = defaultdict(list)
+    relations: dict[str, str] = {}
     for m in article.mentions:
         if m.role:
             roles[m.name].append(m.role)
         appositive = APPOSITIVE_ROLE.match(article.paragraphs[m.paragraph], m.end)
         if appositive:  # "Tom Reed, the coach," -> a later "the coach said" means him
             roles[m.name].append(appositive.group(1))
+        relation = RELATION_BEFORE.search(article.paragraphs[m.paragraph], max(0, m.start - 60), m.start)
+        if relation:  # "Her publicist, Yvette Noel-Schure," -> "the publicist" is she, "the singer" someone else
+            roles[m.name].append(relation.group(1))
+            relations.setdefault(m.name, relation.group(1))
     surnames = family_names(list(article.mentions))
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
@@ -108,7 +114,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         if spans:
             ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                       for s in spans]
-            ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames)
+            ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames,
+                                   relations)
             kept = [s for s in spans
                     if not _is_term(text[s.start:s.end], text, s, ctx) and not _in_teaser(text, s)]
             attributions = [_attribute(ctx, s) for s in kept]
@@ -127,7 +134,8 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         else:
             kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
             resolved = []
-        plain = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames)
+        plain = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames,
+                                  relations)
                  if not spans else None)  # the paragraph before, when it quotes no one
         previous = plain if plain is not None and text.rstrip().endswith(":") else None
         quoted = sorted((s.start, s.end) for s in kept)

@@ -69,7 +69,7 @@ class ParagraphContext:
 
     def __init__(self, index: int, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
                  earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]],
-                 surnames: Mapping[str, str] | None = None):
+                 surnames: Mapping[str, str] | None = None, relations: Mapping[str, str] | None = None):
         self.index = index
         self.text = text
         chars = list(text)
@@ -89,6 +89,7 @@ class ParagraphContext:
         self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
         self.surnames = surnames or {}  # family name alone -> the one document-level person who bears it
+        self.relations = relations or {}  # person -> what the text calls them to someone ("her publicist")
 
     # --- agents -------------------------------------------------------------------------------------------
     def agents(self, lo: int, hi: int) -> list[Agent]:
@@ -271,8 +272,11 @@ class ParagraphContext:
             for name in islice(self._named_before(position, subjects_only=True, paragraphs=1), 100):
                 if sex_of(name) == SEXED_HEADS[head]:
                     return (name,)
-        for back in (0, 1):  # this paragraph, else this and the last
-            near = list(islice(self._named_before(position, paragraphs=back), 50))
+        other_role = {name for name in islice(self._named_before(position, paragraphs=2), 100)
+                      if name in self.relations and head not in self.relations[name].casefold()}
+        for back in (0, 1, 2) if other_role else (0, 1):  # this paragraph, else this and the last (or two)
+            near = [name for name in islice(self._named_before(position, paragraphs=back), 50)
+                    if name not in other_role]  # "the singer" is not the one the text calls "her publicist"
             if near:
                 return (near[0],) if len(set(near)) == 1 else ()
         return ()
