@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.furniture import PROMPT, is_end_marker, is_lead_note, is_prompt, is_prose, is_tail_note
+from digest.furniture import is_end_marker, is_lead_note, is_prompt, is_prose, is_tail_note, prompt_pattern
 
 PROMPTS = [
     "Home > National > Diplomacy",
@@ -205,8 +205,8 @@ ANYWHERE = [
 
 @pytest.mark.parametrize("line", ANYWHERE + PROMPTS + SENTENCES)
 def test_is_prompt_answers_as_the_whole_prompt_pattern(line: str) -> None:
-    """is_prompt tries the patterns in groups, behind quick word checks, for speed; its answer is PROMPT's."""
-    assert is_prompt.__wrapped__(line) == bool(PROMPT.match(line))
+    """is_prompt tries the patterns in groups, behind quick word checks; its answer is the whole pattern's."""
+    assert is_prompt.__wrapped__(line) == bool(prompt_pattern().match(line))
 
 
 @pytest.mark.parametrize("line", ANYWHERE[:14])

@@ -8,7 +8,7 @@ Articles", "Back to top"); prose has words and ends like a sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]*\s*\[[^\]]{1,40}\]$""")
 SALUTATION = re.compile(r"^\s*(?:dear|hi|hello)\s+[\w .'’-]{1,40},\s*$", re.IGNORECASE)
@@ -118,13 +118,16 @@ def _whole_line(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.IGNORECASE)
 
 
-# A line is a prompt when one of the patterns is the whole line. PROMPT says so in one regex; is_prompt gives the
-# same answer faster, trying the patterns that open with a fixed word at once and the others only when the line
-# holds a word they need.
-PROMPT = _whole_line(_PROMPTS + [pattern for _, pattern in _PROMPTS_ANYWHERE])
+@cache
+def prompt_pattern() -> re.Pattern[str]:
+    """A line is a prompt when one of the patterns is the whole line: this one regex says so. is_prompt gives the
+    same answer faster, trying the patterns that open with a fixed word at once and the others only when the line
+    holds a word they need. (Compiled on first use: a build seldom needs it, and compiling costs import time.)"""
+    return _whole_line(_PROMPTS + [pattern for _, pattern in _PROMPTS_ANYWHERE])
+
+
 PROMPT_AT_START = _whole_line(_PROMPTS)
 PROMPT_ANYWHERE = [(needed, _whole_line([pattern])) for needed, pattern in _PROMPTS_ANYWHERE]
-PROMPT_ANYWHERE_ALL = _whole_line([pattern for _, pattern in _PROMPTS_ANYWHERE])
 ANY_NEEDED_WORD = re.compile("|".join(sorted({re.escape(word) for needed, _ in _PROMPTS_ANYWHERE for word in needed})))
 # The only characters that re.IGNORECASE matches with an ASCII letter although str.lower() does not turn them into
 # it (İ, ı, ſ, Kelvin K): on a line without them, a word is in line.lower() exactly when its pattern can find it.
@@ -185,7 +188,7 @@ def is_prompt(line: str) -> bool:
     if PROMPT_AT_START.match(line):
         return True
     if CASE_FOLD_SPECIALS.search(line):
-        return bool(PROMPT_ANYWHERE_ALL.match(line))
+        return bool(prompt_pattern().match(line))
     lower = line.lower()
     if not ANY_NEEDED_WORD.search(lower):  # most paragraphs: one search instead of one per pattern
         return False
