@@ -630,3 +630,11 @@ def test_the_singer_is_not_the_person_the_text_calls_her_publicist() -> None:
                 "Her publicist, Yvette Noel-Schure, also shared photos of Roe on stage.",
                 "In a video, the singer can be heard telling the crowd, “I came because I love you so much.”") == [
         ("I came because I love you so much.", ("Jane Roe",))]
+
+
+def test_she_is_the_woman_the_text_calls_her_though_her_given_name_does_not_tell() -> None:
+    """Neither name tells the sex; the pronouns after them do."""
+    assert said("Actor Kezia Orbe thanked her fans after the premiere.",
+                "Coach Ngata said he was proud of the team.",
+                "“It was one of the hardest things I have ever done,” she wrote on Instagram.") == [
+        ("It was one of the hardest things I have ever done,", ("Kezia Orbe",))]

@@ -17,6 +17,7 @@ from .implied_speakers import FIRST_PERSON, implied_speaker
 from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
+from .pronoun_sex import sexes_from_pronouns
 from .quote_spans import Span, find_spans
 from .speakers import Attribution, ParagraphContext, family_names, object_position, sex_of
 from .speech_words import SPEECH_VERBS, VERB
@@ -104,6 +105,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             roles[m.name].append(relation.group(1))
             relations.setdefault(m.name, relation.group(1))
     surnames = family_names(list(article.mentions))
+    sexes = sexes_from_pronouns(article.paragraphs, speakers)
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean
@@ -115,7 +117,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end - 1) + 1)
                       for s in spans]
             ctx = ParagraphContext(index, text, ranges, by_paragraph[index], earlier, subjects, roles, surnames,
-                                   relations)
+                                   relations, sexes)
             kept = [s for s in spans
                     if not _is_term(text[s.start:s.end], text, s, ctx) and not _in_teaser(text, s)]
             attributions = [_attribute(ctx, s) for s in kept]
@@ -135,7 +137,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             kept = _unmarked_block(index, text, by_paragraph[index], previous, found)
             resolved = []
         plain = (ParagraphContext(index, text, [], by_paragraph[index], earlier, subjects, roles, surnames,
-                                  relations)
+                                  relations, sexes)
                  if not spans else None)  # the paragraph before, when it quotes no one
         previous = plain if plain is not None and text.rstrip().endswith(":") else None
         quoted = sorted((s.start, s.end) for s in kept)
@@ -144,7 +146,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
         subjects = subjects + sorted([m for m in outside if not object_position(text, m)] + resolved,
                                      key=lambda m: m.start)
     _carry_across(found, article.paragraphs)
-    _chain_pronouns(found, by_paragraph)
+    _chain_pronouns(found, by_paragraph, sexes)
     return tuple(_quote(article.paragraphs[i], i, s, a) for i, s, a in found)
 
 
@@ -254,7 +256,7 @@ PRONOUN_SEX = {"he": "male", "He": "male", "she": "female", "She": "female"}
 
 
 def _chain_pronouns(found: list[tuple[int, Span, Attribution | None]],
-                    by_paragraph: Mapping[int, list[Mention]]) -> None:
+                    by_paragraph: Mapping[int, list[Mention]], sexes: Mapping[str, str]) -> None:
     """ "“...,” Trump said. / “...,” he continued.": a "he" or "she" with no one else named since the quotation just
     before (in this or the last paragraph) goes on with that quotation's speaker, when the sex does not
     contradict; the last person named may be someone the earlier speaker was talking about."""
@@ -264,13 +266,18 @@ def _chain_pronouns(found: list[tuple[int, Span, Attribution | None]],
         if (attribution is None or attribution.text not in PRONOUN_SEX or prev_attribution is None
                 or len(prev_attribution.speakers) != 1 or prev_attribution.speakers == attribution.speakers
                 or prev_index not in (index, index - 1)
-                or sex_of(prev_attribution.speakers[0]) not in (PRONOUN_SEX[attribution.text], "either", None)):
+                or _sex(prev_attribution.speakers[0], sexes) not in (PRONOUN_SEX[attribution.text], "either", None)):
             continue
         between = ([m for m in by_paragraph[prev_index] if m.start >= prev_span.end
                     and (prev_index < index or m.start < span.start)]
                    + [m for m in by_paragraph[index] if prev_index < index and m.start < span.start])
         if all(m.name == prev_attribution.speakers[0] for m in between):  # '," Trump said.' names no one else
             found[k] = (index, span, Attribution(prev_attribution.speakers, attribution.text))
+
+
+def _sex(name: str, sexes: Mapping[str, str]) -> str | None:
+    told = sex_of(name)
+    return sexes.get(name, told) if told in (None, "either") else told
 
 
 def _quote(text: str, index: int, span: Span, attribution: Attribution | None) -> Quote:

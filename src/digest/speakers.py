@@ -69,7 +69,8 @@ class ParagraphContext:
 
     def __init__(self, index: int, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
                  earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]],
-                 surnames: Mapping[str, str] | None = None, relations: Mapping[str, str] | None = None):
+                 surnames: Mapping[str, str] | None = None, relations: Mapping[str, str] | None = None,
+                 sexes: Mapping[str, str] | None = None):
         self.index = index
         self.text = text
         chars = list(text)
@@ -90,6 +91,7 @@ class ParagraphContext:
         self.roles = roles  # document-level name -> roles the text gives
         self.surnames = surnames or {}  # family name alone -> the one document-level person who bears it
         self.relations = relations or {}  # person -> what the text calls them to someone ("her publicist")
+        self.sexes = sexes or {}  # person -> the sex the text's pronouns give, where the name does not tell
 
     # --- agents -------------------------------------------------------------------------------------------
     def agents(self, lo: int, hi: int) -> list[Agent]:
@@ -194,13 +196,13 @@ class ParagraphContext:
             m = self.mentions[i]
             if described is not None and described[0] > m.start:
                 break
-            if m.end <= position and self._subject[i] and sex_of(m.name) in (wanted, "either"):
+            if m.end <= position and self._subject[i] and self.sex(m.name) in (wanted, "either"):
                 return (m.name,)  # in this paragraph, the nearest person who may be meant
-        if described is not None and sex_of(described[1]) in (wanted, "either", None):
+        if described is not None and self.sex(described[1]) in (wanted, "either", None):
             return (described[1],)  # "The duchess also revealed that ... "...," she told Winfrey": the duchess
         unknown: str | None = None
         for name in islice(self._named_before(position, subjects_only=True), 200):
-            sex = sex_of(name)
+            sex = self.sex(name)
             if sex in (wanted, "either"):
                 return (name,)
             if sex is None and unknown is None:
@@ -208,7 +210,7 @@ class ParagraphContext:
         if unknown:
             return (unknown,)
         for name in islice(self._named_before(position), 200):  # "a reporter asked Montoya-Lewis, ...": she
-            if sex_of(name) == wanted:
+            if self.sex(name) == wanted:
                 return (name,)
         return ()
 
@@ -221,7 +223,7 @@ class ParagraphContext:
         wanted = {"he": "male", "she": "female"}[found.text.lower()]
         k = bisect_left(self._starts, position)
         for m, speaking in zip(reversed(self.mentions[:k]), reversed(self._speaking[:k]), strict=True):
-            if speaking and sex_of(m.name) in (wanted, "either", None):
+            if speaking and self.sex(m.name) in (wanted, "either", None):
                 return Attribution((m.name,), found.text) if (m.name,) != found.speakers else found
         return found
 
@@ -240,6 +242,11 @@ class ParagraphContext:
                 return None
             end = start - 1
         return None
+
+    def sex(self, name: str) -> str | None:
+        """The sex the given name tells, else the one the text's pronouns give ("Beyoncé made her fans")."""
+        told = sex_of(name)
+        return self.sexes.get(name, told) if told in (None, "either") else told
 
     def _pair_before(self, position: int) -> tuple[str, ...]:
         """ "the couple", "the pair": the last two people named side by side ("Harry and Meghan"), in this or the
@@ -270,7 +277,7 @@ class ParagraphContext:
                     return (name,)
         if head in SEXED_HEADS:  # "Stone met the director. "...," the actress says": the nearest woman named
             for name in islice(self._named_before(position, subjects_only=True, paragraphs=1), 100):
-                if sex_of(name) == SEXED_HEADS[head]:
+                if self.sex(name) == SEXED_HEADS[head]:
                     return (name,)
         other_role = {name for name in islice(self._named_before(position, paragraphs=2), 100)
                       if name in self.relations and head not in self.relations[name].casefold()}
