@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .name_runs import NameRun
 from .names import STAGE_TITLES, bare, in_name_dictionary, is_given_name, is_non_name, is_place
+from .speech_words import PERSON_SPEECH_VERBS
 
 RELATIVE_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+)?(?:husband|wife|ex-husband|ex-wife|boyfriend|girlfriend|"
                             r"fiancée?|mother|father|mom|mum|dad|daughter|son|sister|brother|spouse|widow|widower|"
@@ -27,8 +28,8 @@ OWN_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:ed|s)|made|took|got|went
                        r"won|ran|met|left|kept|told|said|brought|thought|began|stood|sent|spent|held|found|paid|put|led|shared)"
                        r"\s+(?:[a-z][\w’'\-]*\s+){0,4}?(?:his|himself|herself|her(?=\s+(?!(?:the|a|an|that|this|to|"
                        r"in|on|at|of|for|with|and|or|as|by|from|about|into|over|after|before)\b)[a-z]))\b")
-SPOKE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|sang|sings|"
-                         r"smiled|laughed|joked|recalled|explained|shared)\b")
+# the plainest speech verbs (``speech_words``), and singing or smiling, which also only a person does
+SPOKE_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{PERSON_SPEECH_VERBS}|sang|sings|smiled)\b")
 # "Apple unveiled its phone", "Apple said it would": the text calls the word "it", so it is a thing.
 IT_AFTER = re.compile(r"\s+(?:[\w’'\-]+\s+){0,5}?(?:its|itself|it)\b")
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,][\"”’']?\s+|\b(?:and|but|as|when|while|after|before|because|since|"
