@@ -14,13 +14,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 
 from .model import Mention
 from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title
 from .speech_words import (
-    ACTED_ON_BEFORE,
+    ACTING_VERBS,
     ASIDE,
     DESCRIBED_BEFORE,
     DESCRIPTION,
@@ -85,7 +85,6 @@ class ParagraphContext:
         self.mentions = sorted((m for m in mentions if not inside[min(m.start, len(text))]), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._subject = [not object_position(text, m) for m in self.mentions]
-        self._speaking = [bool(SPOKE.match(self.masked, m.end)) for m in self.mentions]
         self.earlier = earlier  # mentions in earlier paragraphs, in order
         self.earlier_subjects = earlier_subjects  # those of them that can be what a later "he" or "she" means
         self.roles = roles  # document-level name -> roles the text gives
@@ -242,6 +241,11 @@ class ParagraphContext:
                 return None
             end = start - 1
         return None
+
+    @cached_property
+    def _speaking(self) -> list[bool]:
+        """For each mention, whether a speech verb follows it ("Izaguirre, stressed"): asked only for "he added"."""
+        return [bool(SPOKE.match(self.masked, m.end)) for m in self.mentions]
 
     def sex(self, name: str) -> str | None:
         """The sex the given name tells, else the one the text's pronouns give ("Beyoncé made her fans")."""
@@ -524,8 +528,15 @@ def object_position(text: str, m: Mention) -> bool:
 def _acted_on(before: str) -> bool:
     """ "to give Palacios", "Hewitt pressed Trump": the text before a name makes it some verb's object; not a
     speech verb's (after '," said King' the name is the inverted subject)."""
-    acted_on = ACTED_ON_BEFORE.search(before)
-    return bool(acted_on) and not VERB.fullmatch(acted_on.group().split()[-1])
+    if not before[-1:].isspace():
+        return False
+    tokens = before.split()[-2:]
+    last = tokens[-1] if tokens else ""
+    if not (last.isascii() and last.isalpha() and last.islower()) or VERB.fullmatch(last):
+        return False
+    if len(tokens) == 2 and tokens[0] == "to" and last != "be":
+        return True  # "to give Palacios", "to kill Moïse"
+    return (len(last) >= 4 and last.endswith("ed")) or last in ACTING_VERBS
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:

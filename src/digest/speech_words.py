@@ -71,10 +71,11 @@ OBJECT_VERB_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s*$")
 # "told Fox News co-host Jane Doe": a few role words between the verb and its object (no "that", no clause)
 OBJECT_VERB_ROLE_BEFORE = re.compile(rf"\b(?:{OBJECT_VERBS})\s+(?:(?!(?:that|and|or|but|if|as|when|because|how|"
                                      rf"why|what|he|she|they|it|I|we|in|at|on|with|after|before|during)\b)[\w\-’']+\s+){{1,4}}$")
-# "to give Palacios", "Hewitt pressed Trump", "gave Trump a chance": the object of some verb, not its subject
-ACTED_ON_BEFORE = re.compile(r"(?:\bto\s+(?!be\s)[a-z]+|\b[a-z]{2,}ed|\b(?:gave|give|gives|giving|got|let|lets|made|"
-                             r"makes|saw|sees|took|takes|sent|sends|brought|left|kept|showed|paid|beat|beats|hit|"
-                             r"kill|help|helps|leave|leaves|replace|replaces|see|meet|join|defeat|face|faces))\s+$")
+# "Hewitt pressed Trump", "gave Trump a chance": besides any "-ed" word, verbs whose next name is their object
+ACTING_VERBS = words("""
+gave give gives giving got let lets made makes saw sees took takes sent sends brought left kept showed paid beat beats
+hit kill help helps leave leaves replace replaces see meet join defeat face faces
+""")
 ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while)\b[^,\x00]*,")  # ", who met Jane Doe on Monday,"
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|with|to|for|from|about|against|by|on|in|at|between|than|like|over|"
                                 r"under|after|before|during|into|onto|toward|towards|across|through|amid|among|"
