@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from digest.export import export_json
 from digest.model import Corpus
 from digest.render import render_site
 from digest.urls import site_paths
-from digest.write import MANIFEST, SiteWriter, read_manifest, write_site
+from digest.write import MANIFEST, SiteWriter, content_hash, read_manifest, write_site
 from fixtures.render import corpus, putin_warning_reworded
 
 
@@ -187,7 +188,7 @@ def test_a_page_placed_by_another_process_is_in_the_site_once_recorded(tmp_path:
         os.close(write)
         os.waitpid(child, 0)
         with os.fdopen(read) as pipe:
-            same, story = ast.literal_eval(pipe.read())  # a list of (hash, carried) tuples
+            same, story = ast.literal_eval(pipe.read())  # a list of (hash, carried, size) tuples
         site.record("same.html", same)
         site.record("stories/s.html", story)
         report = site.commit()
@@ -226,3 +227,36 @@ def test_a_file_given_in_pieces_is_written_whole_and_carried_by_hard_link_when_u
     assert os.stat(out / "data" / "big.json").st_ino != first.st_ino
     assert (out / "data" / "big.json").read_text(encoding="utf-8") == '[\n "c"\n]\n'
     assert sorted(p.name for p in (out / "data").iterdir()) == ["big.json"]  # nothing left beside it
+
+
+def test_a_page_known_unchanged_is_carried_without_its_content_only_when_the_old_file_is_intact(
+        tmp_path: Path) -> None:
+    """The render memo knows a page's hash without rendering it; the writer links the old file unread, but only
+    when the manifest gives that path that hash and the file is still the one it wrote."""
+    out = tmp_path / "site"
+    write_site({"same.html": "unchanged", "edited.html": "generated", "other.html": "O"}, out)
+    manifest_time = os.stat(out / MANIFEST).st_mtime_ns
+    (out / "edited.html").write_text("edited!!!")  # same length: only the time tells
+    os.utime(out / "edited.html", ns=(manifest_time + 10**9, manifest_time + 10**9))
+    inode = (out / "same.html").stat().st_ino
+    with SiteWriter(out) as site:
+        assert site.carry_unchanged("edited.html", content_hash(b"generated")) is None
+        assert site.carry_unchanged("other.html", content_hash(b"not O")) is None  # another hash: not that page
+        assert site.carry_unchanged("new.html", content_hash(b"N")) is None  # no such page before
+        placed = site.carry_unchanged("same.html", content_hash(b"unchanged"))
+        assert placed == (content_hash(b"unchanged"), True, len(b"unchanged"))
+        site.record("same.html", placed)
+        site.add("edited.html", "generated")
+        site.commit()
+    assert (out / "same.html").stat().st_ino == inode and (out / "same.html").read_text() == "unchanged"
+    assert (out / "edited.html").read_text() == "generated" and read_manifest(out) == {"same.html", "edited.html"}
+
+
+def test_a_manifest_of_an_older_version_without_sizes_carries_nothing_unread(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"same.html": "unchanged"}, out)
+    manifest = json.loads((out / MANIFEST).read_text())
+    del manifest["sizes"]
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    with SiteWriter(out) as site:
+        assert site.carry_unchanged("same.html", content_hash(b"unchanged")) is None

@@ -14,6 +14,7 @@ hash of exactly the content they read, so a rebuild after one edit recomputes on
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import tempfile
@@ -44,12 +45,25 @@ def article_key(source: SourceFile) -> str:
 
 
 def content_key(*parts: object) -> bytes:
-    """A 16-byte hash of ``parts`` (strings, numbers, and tuples or lists of them): the key of a Memo entry.
+    """A 16-byte hash of ``parts`` (strings, numbers, records, and tuples, lists or dicts of them): the key of a
+    Memo entry, the same in every process for equal parts (see ``value_bytes``)."""
+    return hashlib.blake2b(value_bytes(parts), digest_size=16).digest()
 
-    Pickle writes them unambiguously (lengths, not separators) and fast; equal bytes mean equal parts, which
-    is all a key needs (the same parts pickled another way would only miss the memo).
+
+def value_bytes(value: object) -> bytes:
+    """``value`` pickled without pickle's memo, so the bytes follow the value only.
+
+    Pickle writes values unambiguously (lengths, not separators) and fast; equal bytes mean equal values. Its
+    memo would write a string met twice as a back-reference when it is the same object both times, and
+    which strings share one object differs between a fresh analysis and one read back from the cache, so the
+    same value would pickle to different bytes from build to build (a miss every time). ``fast`` turns the
+    memo off (fine for values without cycles, which these are).
     """
-    return hashlib.blake2b(pickle.dumps(parts, protocol=5), digest_size=16).digest()
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def _dump(folder: Path, name: str, payload: object) -> None:

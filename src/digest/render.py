@@ -32,6 +32,7 @@ from jinja2 import pass_context
 from . import urls
 from .config import Config
 from .model import Article, Corpus, Story
+from .page_inputs import PageInputs
 from .render_memo import PageMemo, fingerprint, text_hash
 from .render_parallel import render_jobs
 from .search import index_script, search_entries
@@ -186,7 +187,8 @@ def _template_error(exc: Exception, config: Config) -> RenderError:
 class PageSink(Protocol):
     """Where finished pages go. ``place`` runs where the page was rendered (maybe a forked worker) and returns
     what travels back to this process, where ``record`` gets it: a ``write.SiteWriter`` writes the page into
-    its staging folder and sends back only its hash, so no process ever holds the whole site."""
+    its staging folder and sends back only its hash, so no process ever holds the whole site. A sink may also
+    have ``carry_unchanged(rel, digest)``, placing the previous site's file unread (``write.SiteWriter``)."""
 
     def place(self, rel: str, content: str | bytes) -> Any: ...
 
@@ -251,24 +253,33 @@ class _Pages:
         self.templates: dict[str, jinja2.Template] = {}
 
     def add(self, path: str, template: str, title: str, view: Callable[[], dict[str, Any]] | None = None,
-            **context: Any) -> None:
-        """A page at ``path``; ``view`` (when given) makes more of its context when the page is rendered."""
+            inputs: Callable[[], bytes] | None = None, **context: Any) -> None:
+        """A page at ``path``; ``view`` (when given) makes more of its context when the page is rendered, and
+        ``inputs`` (when given) is a key of everything ``view`` reads: the memo then decides without the view."""
         if template not in self.templates:
             self.templates[template] = self.env.get_template(template)
         self.jobs.append((path, functools.partial(self._render, path, self.templates[template], title, view,
-                                                  context)))
+                                                  inputs, context)))
 
-    def _render(self, path: str, template: jinja2.Template, title: str,
-                view: Callable[[], dict[str, Any]] | None, context: dict[str, Any]) -> Rendered:
+    def _render(self, path: str, template: jinja2.Template, title: str, view: Callable[[], dict[str, Any]] | None,
+                inputs: Callable[[], bytes] | None, context: dict[str, Any]) -> Rendered:
         """(the page placed in the sink, memo key, hash of the text); the last two only when the memo is on."""
         try:
             config = self.config
-            context = {"og_type": "website", "json_ld": None, **context, **(view() if view else {})}
-            key = self.memo.key(path, template.name or "", title, context) if self.memo.enabled else None
-            if key is not None:
-                text = self.memo.recall(path, key)
-                if text is not None:
-                    return self.sink.place(path, text), key, self.memo.known[key]
+            context = {"og_type": "website", "json_ld": None, **context}
+            key = None
+            if self.memo.enabled and inputs is not None:
+                key = self.memo.key(path, template.name or "", title, {**context, "\0inputs": inputs()})
+                reused = self._reuse(path, key)
+                if reused is not None:
+                    return reused
+            if view is not None:
+                context.update(view())
+            if self.memo.enabled and key is None:
+                key = self.memo.key(path, template.name or "", title, context)
+                reused = self._reuse(path, key)
+                if reused is not None:
+                    return reused
             canonical = urls.absolute(config.base_url, path) if config.base_url else None
             absolute = context.get("absolute_links") and config.base_url
             url = functools.partial(urls.absolute, config.base_url) if absolute else urls.linker(path)
@@ -276,6 +287,20 @@ class _Pages:
             return self.sink.place(path, text), key, text_hash(text) if key is not None else None
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
             raise _template_error(exc, config) from None  # from a worker too: a plain message travels back
+
+    def _reuse(self, path: str, key: str) -> Rendered | None:
+        """The previous build's page, placed in the sink, when ``key`` rendered it (see ``render_memo``)."""
+        expected = self.memo.expected(key)
+        if expected is None:
+            return None
+        carry = getattr(self.sink, "carry_unchanged", None)  # the site writer links the old file unread
+        placed = carry(path, expected) if carry is not None else None
+        if placed is None:
+            text = self.memo.recall(path, key)
+            if text is None:
+                return None
+            placed = self.sink.place(path, text)
+        return placed, key, expected
 
     def load_parts(self) -> None:
         """Compile what the pages extend and import before any worker starts, so none compiles it again."""
@@ -287,6 +312,7 @@ class _Pages:
 def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config: Config, paths: urls.SitePaths,
                 workers: int | None, memo: PageMemo) -> None:
     lookup = Lookup(corpus, paths)
+    inputs = PageInputs(lookup)
     pages = _Pages(sink, env, config, memo)
     page = pages.add
 
@@ -301,10 +327,11 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
              month=month, stories=month.stories)
     for story in corpus.stories:
         page(paths.stories[story.id], "story.html", story.title, functools.partial(_story_view, lookup, story),
-             og_type="article")
+             functools.partial(inputs.story_page, story), og_type="article")
     for article in corpus.articles:
         page(paths.articles[article.source], "article.html", article.title,
-             functools.partial(_article_view, lookup, article, config), og_type="article")
+             functools.partial(_article_view, lookup, article, config), functools.partial(inputs.article_page, article),
+             og_type="article")
     for person in person_pages(lookup, config.per_page):
         path = person.person.url or ""
         page(path, "person.html", person.person.name, person=person, og_type="profile",

@@ -1,12 +1,15 @@
-"""Skip rendering a page whose inputs did not change: its text is read back from the previous site instead.
+"""Skip rendering a page whose inputs did not change: the previous site's file is used instead.
 
 A page's text is a function of the templates, the code, the settings and what its template is given (path,
-title, the view records). So each page gets a key: a hash of a fingerprint of the code and every template
-file, and of the ``repr`` of what the template is given (views are frozen dataclasses of strings, numbers and
-tuples, whose repr spells out every field). The memo, kept in the cache folder, maps each key to the hash of
-the text it rendered to. On the next build, a page whose key is known is read from the previous output
-folder, and used only if what was read has exactly that hash; anything else (no cache, a changed template,
-a file edited or gone) renders the page. So the memo can only save time, never change a page.
+title, the view records). So each page gets a key: a hash of a fingerprint of the code and every template file,
+and of what the template is given, pickled (views are frozen dataclasses of strings, numbers and tuples; equal
+bytes mean equal values). For article and story pages the key hashes instead what their views are made from
+(``page_inputs``), so that a reused page's view is not even built. The memo, kept in the cache folder, maps
+each key to the hash of the text it rendered to. On the next build, a page whose key is known is taken from
+the previous output folder: by the site writer, which hard-links the old file only when its manifest gives
+that path exactly that hash and the file is still the one it wrote (regular, same size, not modified since);
+for any other sink, by reading it back and checking its hash. Anything else (no cache, a changed template, a
+file edited or gone) renders the page. So the memo can only save time, never change a page.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import is_dataclass
@@ -22,6 +26,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .cache import value_bytes
 from .write import content_hash
 
 MEMO_FILE = "rendered-pages.json"
@@ -64,6 +69,13 @@ def _hash_files(digest: Any, folder: Path) -> None:
         digest.update(path.read_bytes())
 
 
+def _pickled(value: Any) -> bytes:
+    try:
+        return b"p" + value_bytes(value)
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError):  # one pickle cannot write: spelled out
+        return b"r" + repr(value).encode()
+
+
 def text_hash(text: str) -> str:
     """The hash the writer records in its manifest, of the UTF-8 text."""
     return content_hash(text.encode("utf-8"))
@@ -99,15 +111,23 @@ class PageMemo:
         return digest.hexdigest()
 
     def _spelled(self, value: Any) -> bytes:
-        """repr(value), encoded; remembered for records that several pages are given (a person's page and feed)."""
+        """``value`` as bytes that differ whenever it does: pickled (fast; equal bytes mean an equal value),
+        or its repr when it cannot be pickled. Remembered for records that several pages are given (a person's
+        page and feed)."""
+        if isinstance(value, bytes):  # already a key (page_inputs)
+            return b"k" + value
         if not is_dataclass(value):
-            return repr(value).encode()
+            return _pickled(value)
         known = self._reprs.get(id(value))
         if known is None or known[0] is not value:
             if len(self._reprs) >= RECENT:  # only the last few: pages that share a record are rendered together
                 self._reprs.clear()
-            known = self._reprs[id(value)] = (value, repr(value).encode())  # holding it keeps its id unique
+            known = self._reprs[id(value)] = (value, _pickled(value))  # holding it keeps its id unique
         return known[1]
+
+    def expected(self, key: str) -> str | None:
+        """The hash of the text this key rendered to last build, when it did."""
+        return self.known.get(key)
 
     def recall(self, path: str, key: str) -> str | None:
         """The page's text from the previous site, when that is exactly what this key rendered to."""

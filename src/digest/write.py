@@ -43,6 +43,9 @@ class WriteReport:
     unchanged: int = 0  # pages carried from the previous site by hard link (their content did not change)
 
 
+_UNSAFE_PARTS = frozenset(("", ".", ".."))  # a path whose '/'-parts avoid these is relative and stays inside
+
+
 def safe_relative(path: str) -> PurePosixPath:
     """A rendered path must stay inside the output folder: no absolute paths, no '..'."""
     pure = PurePosixPath(path)
@@ -56,7 +59,8 @@ def read_manifest(output: Path) -> set[str]:
 
 
 def _read_manifest_data(output: Path) -> dict:
-    """The previous build's manifest: {"files": [path], "hashes": {path: content hash}}; empty when unreadable."""
+    """The previous build's manifest: {"files": [path], "hashes": {path: content hash}, "sizes": {path: bytes}};
+    empty when unreadable."""
     try:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -66,7 +70,9 @@ def _read_manifest_data(output: Path) -> dict:
     files = [p for p in data.get("files", []) if isinstance(p, str)]
     hashes = data.get("hashes")
     hashes = {p: h for p, h in hashes.items() if isinstance(h, str)} if isinstance(hashes, dict) else {}
-    return {"files": files, "hashes": hashes}
+    sizes = data.get("sizes")
+    sizes = {p: n for p, n in sizes.items() if type(n) is int} if isinstance(sizes, dict) else {}
+    return {"files": files, "hashes": hashes, "sizes": sizes}
 
 
 def content_hash(data: bytes) -> str:
@@ -79,12 +85,14 @@ class _PreviousSite:
     def __init__(self, output: Path):
         self.output = output
         self.hashes: dict[str, str] = {}
+        self.sizes: dict[str, int] = {}
         self.written_before_ns = 0
         try:
             self.written_before_ns = os.stat(output / MANIFEST).st_mtime_ns
         except OSError:
             return
-        self.hashes = _read_manifest_data(output)["hashes"]
+        data = _read_manifest_data(output)
+        self.hashes, self.sizes = data["hashes"], data["sizes"]
 
     def carry(self, rel: str, digest: str, size: int, target: str) -> bool:
         """Hard-link the previous file for ``rel`` to ``target`` when it holds exactly this content."""
@@ -110,7 +118,7 @@ def write_site(files: Mapping[str, str | bytes], output: Path) -> WriteReport:
         return site.commit()
 
 
-Placed = tuple[str, bool]  # (content hash, carried from the previous site by hard link)
+Placed = tuple[str, bool, int]  # (content hash, carried from the previous site by hard link, size in bytes)
 
 
 class SiteWriter:
@@ -126,6 +134,7 @@ class SiteWriter:
         self.output = output.absolute()
         self.staging = Path()
         self.hashes: dict[str, str] = {}  # what was added: path -> content hash
+        self.sizes: dict[str, int] = {}
         self.carried: set[str] = set()
         self.report: WriteReport | None = None
         self._folders: set[str] = set()
@@ -151,18 +160,24 @@ class SiteWriter:
 
     def place(self, rel: str, content: str | bytes) -> Placed:
         """Put one file in the staging folder: a hard link to the previous file when its content is the same."""
-        target = self._target(rel)
-        folder = os.path.dirname(target)
-        if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
-            self._folders.add(folder)
+        target = self._staged(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         digest = content_hash(data)
         if self._previous.carry(rel, digest, len(data), target):
-            return digest, True
+            return digest, True, len(data)
         with open(target, "wb") as handle:
             handle.write(data)
-        return digest, False
+        return digest, False, len(data)
+
+    def carry_unchanged(self, rel: str, digest: str) -> Placed | None:
+        """Put the previous site's file for ``rel`` in the staging folder without its content, when the caller
+        knows the content has hash ``digest`` (the render memo): a hard link, if the previous manifest gives
+        ``rel`` that hash and a size and the file is still that one (see ``_PreviousSite.carry``). Else None."""
+        size = self._previous.sizes.get(rel)
+        if size is None or self._previous.hashes.get(rel) != digest:
+            return None
+        target = self._staged(rel)
+        return (digest, True, size) if self._previous.carry(rel, digest, size, target) else None
 
     def add_pieces(self, rel: str, pieces: Iterable[str]) -> None:
         """Like ``add`` for content given in pieces (a big JSON file): written as they come, never whole in memory."""
@@ -174,11 +189,7 @@ class SiteWriter:
     def place_pieces(self, rel: str, pieces: Iterable[str]) -> Placed:
         """``place`` for content in pieces: hashed while written, then swapped for a link to the previous file
         when that holds the same content (the hash is known only at the end)."""
-        target = self._target(rel)
-        folder = os.path.dirname(target)
-        if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
-            self._folders.add(folder)
+        target = self._staged(rel)
         hasher = hashlib.blake2b(digest_size=16)
         size = 0
         with open(target, "wb") as handle:
@@ -191,16 +202,28 @@ class SiteWriter:
         linked = target + ".previous"
         if self._previous.carry(rel, digest, size, linked):
             os.replace(linked, target)
-            return digest, True
-        return digest, False
+            return digest, True, size
+        return digest, False, size
 
     def record(self, rel: str, placed: Placed) -> None:
-        self.hashes[rel], carried = placed
+        self.hashes[rel], carried, self.sizes[rel] = placed
         if carried:
             self.carried.add(rel)
 
     def _target(self, rel: str) -> str:
-        return os.path.join(self.staging, *safe_relative(rel).parts)
+        parts = rel.split("/")
+        if not _UNSAFE_PARTS.isdisjoint(parts):  # rare: safe_relative judges it (and refuses '..', '/x')
+            parts = list(safe_relative(rel).parts)
+        return os.path.join(self.staging, *parts)
+
+    def _staged(self, rel: str) -> str:
+        """Where ``rel`` goes in the staging folder, its folder made."""
+        target = self._target(rel)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        return target
 
     def commit(self) -> WriteReport:
         """Keep the user's files, write the manifest, swap the new site in."""
@@ -208,7 +231,8 @@ class SiteWriter:
         try:
             kept, blocked = _carry_foreign_files(self.output, self.staging, set(self.hashes), problems)
             written = sorted(set(self.hashes) - blocked)
-            manifest = {"files": written, "hashes": {rel: self.hashes[rel] for rel in written}}
+            manifest = {"files": written, "hashes": {rel: self.hashes[rel] for rel in written},
+                        "sizes": {rel: self.sizes[rel] for rel in written}}
             (self.staging / MANIFEST).write_text(json.dumps(manifest, indent=0) + "\n", encoding="utf-8")
             _swap(self.staging, self.output)
         except BaseException:
