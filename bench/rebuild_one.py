@@ -2,6 +2,12 @@
 
     .venv/bin/python bench/rebuild_one.py --articles 10000 --workdir /tmp/me/rebuild
     .venv/bin/python bench/rebuild_one.py --articles 1000 --cold-only
+    .venv/bin/python bench/rebuild_one.py --articles 10000 --workdir /tmp/me/rebuild --site
+
+With ``--site`` it times whole ``digest build`` commands instead (a process each, as a user runs it): a cold
+build filling the cache, one after editing one article, and a ``--no-cache`` build of the edited input; it
+prints their wall and CPU seconds (user + sys of the process and its workers), how many files the rebuild
+wrote anew (a page carried over unchanged keeps its inode), and whether the cached and cold sites are identical.
 
 Generates the corpus once into WORKDIR (reused when it is already there), gathers it with the cache on (cold,
 filling the cache), edits one sentence of one article, and gathers again. Each stage is timed in CPU seconds
@@ -13,8 +19,10 @@ too. Rendering and writing are not run: they are not part of ``gather``.
 from __future__ import annotations
 
 import argparse
+import filecmp
 import resource
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -106,16 +114,65 @@ def edit_one(folder: Path) -> Path:
     return path
 
 
+def run_build(label: str, *options: str) -> None:
+    """One ``digest build`` in a process of its own, with its wall and CPU seconds."""
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    done = subprocess.run([sys.executable, str(BENCH.parent / "build.py"), "--quiet", *options],
+                          capture_output=True, text=True)
+    wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    summary = (done.stdout.strip().splitlines() or [done.stderr.strip()])[-1]
+    print(f"  {label:28s} wall {wall:6.2f} s   CPU {cpu:6.2f} s   {summary}")
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {str(p.relative_to(site)): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def same_sites(a: Path, b: Path) -> bool:
+    files = sorted(set(inodes(a)) | set(inodes(b)))
+    _, mismatched, errors = filecmp.cmpfiles(a, b, files, shallow=False)
+    return not mismatched and not errors
+
+
+def time_site(corpus: Path, workdir: Path) -> None:
+    """Whole builds: cold with the cache on, then after one article changed, then cold without the cache."""
+    edited, site, cold, cache_dir = (workdir / name for name in ("edited", "site", "site-cold", "cache"))
+    for folder in (edited, site, cold, cache_dir):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(corpus, edited)
+    print(f"digest build of {corpus.name} (site in {site})")
+    cached = ["--input", str(edited), "--output", str(site), "--config", str(workdir / "settings.yaml")]
+    (workdir / "settings.yaml").write_text(f"cache: {cache_dir}\n", encoding="utf-8")
+    run_build("cold, filling the cache", *cached)
+    run_build("again, nothing changed", *cached)
+    before = inodes(site)
+    changed = edit_one(edited)
+    run_build(f"after editing {changed.name}", *cached)
+    after = inodes(site)
+    rewritten = sorted(rel for rel, inode in after.items() if before.get(rel) != inode)
+    shown = ", ".join(rewritten[:8]) + (", ..." if len(rewritten) > 8 else "")
+    print(f"  files written anew: {len(rewritten)} of {len(after)} ({shown})")
+    run_build("cold, --no-cache", "--input", str(edited), "--output", str(cold), "--no-cache")
+    print(f"  cached rebuild identical to the --no-cache build: {same_sites(site, cold)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, required=True)
     parser.add_argument("--cold-only", action="store_true", help="gather once with the cache off")
+    parser.add_argument("--site", action="store_true", help="time whole `digest build` commands instead")
     args = parser.parse_args()
     corpus = args.workdir / f"corpus-{args.articles}-{args.seed}"
     if not corpus.is_dir():
         write_digest_input(generate(args.articles, seed=args.seed), corpus)
+    if args.site:
+        time_site(corpus, args.workdir)
+        return
     if args.cold_only:
         gather_once(Config(input=corpus, cache=None), "cold, no cache")
         return

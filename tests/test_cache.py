@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
-from digest import pipeline
+import pytest
+
+from digest import export, file_index, load, pipeline, render
 from digest.cache import ArticleCache, Memo, article_key, content_key
 from digest.config import Config
 from digest.model import SourceFile
@@ -64,7 +70,7 @@ def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path:
     cached = Config(input=inp, output=tmp_path / "warm", cache=tmp_path / "cache")
     pipeline.build(cached)
     assert {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()} == {"articles", "copies", "stories",
-                                                                                 "rendered"}
+                                                                                 "rendered", "export"}
     (inp / "flood-1.txt").write_text(STORY.replace("recede", "rise again") + LONGER, encoding="utf-8")
     (inp / "fire.txt").write_text(OTHER.replace("Sign up for our newsletter.", "Read more."), encoding="utf-8")
     pipeline.build(cached)
@@ -140,3 +146,91 @@ def test_a_rebuild_after_one_change_rewrites_one_shard_of_the_table(tmp_path: Pa
 def test_content_keys_tell_apart_what_plain_joining_would_not() -> None:
     assert content_key(("ab", "c")) != content_key(("a", "bc"))
     assert content_key(("ab", "c")) == content_key(("ab", "c"))
+
+
+def test_a_rebuild_of_an_unchanged_input_renders_no_page_and_encodes_no_json(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first build analyses afresh, the second reads the articles back from the cache: the memos' keys must
+    be the same for both (they hash values, never which objects happen to be shared)."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for n in range(3):
+        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config)
+    first = site_files(tmp_path / "site")
+    rendered: list[str] = []
+    encoded: list[object] = []
+    page_render = render.CleanTemplate.render
+    monkeypatch.setattr(render.CleanTemplate, "render", lambda self, *a, **k: rendered.append(self.name)
+                        or page_render(self, *a, **k))
+
+    class CountingEncoder(json.JSONEncoder):
+        def encode(self, o: object) -> str:
+            encoded.append(o)
+            return super().encode(o)
+
+    monkeypatch.setattr(export, "json", SimpleNamespace(JSONEncoder=CountingEncoder))
+    pipeline.build(config)
+    assert rendered == [] and encoded == []
+    assert site_files(tmp_path / "site") == first
+    pipeline.build(replace(config, output=tmp_path / "cold", cache=None))  # the spies do see a cold build's work
+    assert "article.html" in rendered and len(encoded) > 4
+
+
+def test_an_unchanged_file_is_not_read_again_but_any_edit_is_seen(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(file_index, "RACY_NS", 0)  # files written just now count as settled (see file_index)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "flood.txt").write_text(STORY, encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config)
+    opened: list[str] = []
+    load_file = load.load_file
+    monkeypatch.setattr(load, "load_file", lambda path, *a, **k: opened.append(path.name) or load_file(path, *a, **k))
+    pipeline.build(config)
+    assert opened == []
+    # An edit of the same length that puts the old modification time back is still seen: the change time moved.
+    stat = (inp / "fire.txt").stat()
+    (inp / "fire.txt").write_text(OTHER.replace("Erik", "Arne"), encoding="utf-8")
+    os.utime(inp / "fire.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    (inp / "flood.yaml").write_text("outlet: The River Post\n", encoding="utf-8")  # a new sidecar changes flood.txt
+    pipeline.build(config)
+    assert sorted(opened) == ["fire.txt", "flood.txt"]
+    assert "Arne Sand" in (tmp_path / "site" / "data" / "articles.json").read_text(encoding="utf-8")
+    pipeline.build(replace(config, output=tmp_path / "cold", cache=None))
+    assert site_files(tmp_path / "site") == site_files(tmp_path / "cold")
+
+
+def test_a_file_changed_as_the_build_starts_is_read_again_next_time(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clock that ticks coarsely could give an edit made in the same instant the same times: such files are
+    not remembered."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "flood.txt").write_text(STORY, encoding="utf-8")
+    config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config)
+    opened: list[str] = []
+    load_file = load.load_file
+    monkeypatch.setattr(load, "load_file", lambda path, *a, **k: opened.append(path.name) or load_file(path, *a, **k))
+    pipeline.build(config)
+    assert opened == ["flood.txt"]
+
+
+def test_an_index_entry_whose_article_the_cache_lost_reads_the_file(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(file_index, "RACY_NS", 0)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "flood.txt").write_text(STORY, encoding="utf-8")
+    config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config)
+    first = site_files(tmp_path / "site")
+    for shard in (tmp_path / "cache").glob("articles-*.pickle"):
+        shard.write_bytes(b"damaged")
+    report = pipeline.build(config)
+    assert report.problems == () and site_files(tmp_path / "site") == first

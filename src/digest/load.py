@@ -8,13 +8,16 @@ metadata the page lacks. Every failure is a Problem about one file; loading neve
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .cache import article_key
 from .dates import parse_date
 from .encoding import BOMS, NotText, cut_utf8_safely, decode
+from .file_index import FileIndex, signature
 from .model import Metadata, Problem, SourceFile
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -32,18 +35,43 @@ KEYS = {
 }
 
 
-def load_folder(input_dir: Path, max_bytes: int = MAX_BYTES) -> tuple[list[SourceFile], list[Problem]]:
-    """Every article file under ``input_dir``, decoded, with a Problem for each file that could not be."""
-    files: list[SourceFile] = []
+@dataclass(frozen=True)
+class Unchanged:
+    """A file the index says is unchanged since the last build: not read, its analysis is in the cache."""
+
+    source: str
+    key: str  # its cache key (``cache.article_key`` of what it held)
+    path: Path  # to read it after all, should the cache have lost the entry: path, input folder, size limit
+    root: Path
+    max_bytes: int
+
+
+def load_folder(input_dir: Path, max_bytes: int = MAX_BYTES,
+                index: FileIndex | None = None) -> tuple[list[SourceFile | Unchanged], list[Problem]]:
+    """Every article file under ``input_dir``, decoded, with a Problem for each file that could not be.
+
+    With an ``index`` (``file_index``), a file whose stat is as the index remembers it is not read: it comes as
+    ``Unchanged``, with the problems loading it reported last time.
+    """
+    files: list[SourceFile | Unchanged] = []
     problems: list[Problem] = []
     for path in _article_paths(input_dir, problems):
+        rel = _relative(path, input_dir)
+        sig = signature(path, max_bytes) if index is not None else None
+        known = index.known(rel, sig) if index is not None and sig is not None else None
+        if known is not None:
+            files.append(Unchanged(rel, known[0], path, input_dir, max_bytes))
+            problems.extend(known[1])
+            continue
         try:
             source, found = load_file(path, input_dir, max_bytes=max_bytes)
         except Exception as exc:  # one strange file must never stop the build
-            source, found = None, [Problem(_relative(path, input_dir), f"cannot load: {type(exc).__name__}: {exc}")]
+            source, found = None, [Problem(rel, f"cannot load: {type(exc).__name__}: {exc}")]
         problems.extend(found)
         if source is not None:
             files.append(source)
+            if index is not None and sig is not None:
+                index.remember(rel, sig, article_key(source), tuple(found))
     return files, problems
 
 

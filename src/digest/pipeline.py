@@ -20,6 +20,7 @@ from . import dedup, extract, load, people, people_overrides, quotes, render, st
 from .cache import ArticleCache, article_key
 from .config import Config, check_paths
 from .export import write_json
+from .file_index import FileIndex
 from .model import Article, Corpus, Problem, SourceFile
 from .urls import site_paths
 from .write import SiteWriter
@@ -68,18 +69,22 @@ def _analyse_safely(source: SourceFile) -> Article | str:
 PARALLEL_FROM = 64  # below this many files, starting worker processes costs more than it saves
 
 
-def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
+def analyse_all(sources: Sequence[SourceFile | load.Unchanged], cache: ArticleCache,
                 progress: Progress | None = None) -> tuple[list[Article], list[Problem]]:
     """Analyse every file, in input order: cached results first, the rest on all cores."""
     results: dict[int, Article | str] = {}
     todo: list[tuple[int, str, SourceFile]] = []
-    for index, source in enumerate(sources):
-        key = article_key(source)
+    for index, item in enumerate(sources):
+        key = item.key if isinstance(item, load.Unchanged) else article_key(item)
         hit = cache.get(key)
         if hit is not None:
             results[index] = hit
+            continue
+        source = _read_after_all(item) if isinstance(item, load.Unchanged) else item
+        if isinstance(source, str):
+            results[index] = source
         else:
-            todo.append((index, key, source))
+            todo.append((index, article_key(source), source))
     done = len(results)
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) >= PARALLEL_FROM and workers > 1:
@@ -108,6 +113,13 @@ def analyse_all(sources: Sequence[SourceFile], cache: ArticleCache,
     return articles, problems
 
 
+def _read_after_all(item: load.Unchanged) -> SourceFile | str:
+    """An unchanged file whose analysis the cache no longer holds (a lost or damaged cache file): read it now.
+    Its loading problems were already reported from the index."""
+    source, found = load.load_file(item.path, item.root, max_bytes=item.max_bytes)
+    return source if source is not None else "; ".join(p.message for p in found) or "cannot be read"
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Pause Python's cycle collector: gathering makes millions of lasting objects (the cache, the corpus)
@@ -129,11 +141,13 @@ def gather(config: Config, progress: Progress | None = None) -> Corpus:
 
 
 def _gather(config: Config, progress: Progress | None) -> Corpus:
-    sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes)
+    files = FileIndex(config.cache)
+    sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes, index=files)
     cache = ArticleCache(config.cache)
     articles, failed = analyse_all(sources, cache, progress)
     del sources  # the texts are in the articles now; at 100k files they are hundreds of MB
     cache.save()
+    files.save()
     # The user's corrections (people.yaml, stories.yaml in the input folder) apply on every build.
     people_fixes, people_problems = people_overrides.load_overrides(config.input)
     story_fixes, story_problems = story_overrides.load_overrides(config.input)
@@ -171,7 +185,9 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
             render.render_site_into(site, corpus, config, paths, memo=config.cache is not None)
         except render.RenderError as exc:  # a user's broken template: say which, no traceback
             raise BuildError([Problem(str(config.templates or "templates"), str(exc), "error")]) from exc
-        write_json(corpus, paths, site)
+        exported = ArticleCache(config.cache).memo("export")  # each JSON record's text, by the record's hash
+        write_json(corpus, paths, site, exported)
+        exported.save()
         report = site.commit()
     return BuildReport(articles=len(corpus.articles), stories=len(corpus.stories),
                        people=len(corpus.people.persons), pages=report.written,
