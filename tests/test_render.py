@@ -561,6 +561,50 @@ def test_a_rebuild_with_the_memo_renders_only_changed_pages_and_gives_the_same_s
     assert "Skip to the news" in files[SEOUL] and not [p for p in recalled if p.endswith(".html")]
 
 
+def _retitled_copy(c: Corpus) -> Corpus:
+    return replace(c, articles=tuple(replace(a, title="Ledger: aid hinges on Moscow") if a.source == "b/ledger-copy.txt"
+                                     else a for a in c.articles))
+
+
+def _copy_dated_first(c: Corpus) -> Corpus:
+    return replace(c, articles=tuple(replace(a, date="2024-06-01") if a.source == "b/ledger-copy.txt" else a
+                                     for a in c.articles))
+
+
+def _outlet_shared(c: Corpus) -> Corpus:  # two articles of one outlet: their labels must tell them apart
+    return replace(c, articles=tuple(replace(a, outlet="Korea JoongAng Daily") if a.source == "c/putin.txt" else a
+                                     for a in c.articles))
+
+
+def _role_changed(c: Corpus) -> Corpus:
+    persons = tuple(replace(p, roles=("Former Adviser",)) if p.name == "Chang Ho-jin" else p for p in c.people.persons)
+    return replace(c, people=replace(c.people, persons=persons))
+
+
+def _copy_name_unresolved(c: Corpus) -> Corpus:
+    canonical = {k: v for k, v in c.people.canonical.items() if k != ("b/ledger-copy.txt", "Chang Ho-jin")}
+    return replace(c, people=replace(c.people, canonical=canonical))
+
+
+def _story_retitled(c: Corpus) -> Corpus:
+    return replace(c, stories=tuple(replace(s, title="Seoul links aid to Moscow") if s.id == "seoul-ukraine-aid"
+                                    else s for s in c.stories))
+
+
+@pytest.mark.parametrize("edit", [_retitled_copy, _copy_dated_first, _outlet_shared, _role_changed,
+                                  _copy_name_unresolved, _story_retitled])
+def test_after_any_edit_a_rebuild_with_the_memo_equals_a_cold_render(tmp_path: Path, edit) -> None:
+    """Pages reused by what their views are made from (page_inputs) must change whenever those inputs do:
+    edits that reach other pages than the edited record's own (a sibling's title, the order of dates, an
+    outlet's article count, a person's role, a name's resolution, a story's title)."""
+    config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
+    _build_with_memo(corpus(), config)
+    edited = edit(corpus())
+    files, recalled = _build_with_memo(edited, config)
+    assert files == render_site(edited, replace(config, cache=None), site_paths(edited))
+    assert recalled  # the memo was at work: some pages did not change
+
+
 def test_the_memo_never_trusts_a_page_edited_in_the_output(tmp_path: Path) -> None:
     config = Config(output=tmp_path / "site", cache=tmp_path / "cache")
     first, _ = _build_with_memo(corpus(), config)

@@ -1,4 +1,4 @@
-"""What the article and story pages' views read from the corpus, hashed, so the render memo can reuse a page
+"""What the article, story and person pages' views read from the corpus, hashed, so the render memo can reuse a page
 without building its view (building the views is most of a rebuild's rendering).
 
 A page's text is a function of its view, and the view a function of what it reads through the ``Lookup``.
@@ -8,16 +8,17 @@ resolved (canonical name, person page, the ``Person`` record); and the whole ``S
 key means an equal view; a key that differs only costs a render. Each article's and story's part is hashed
 once per build and reused by every page that shows it.
 
-Keep in step with ``views_article.article_page`` and ``views_story.story_page``: a view that starts to read
-something new must have it added here (tests/test_render.py rebuilds after edits and compares with a cold
-render).
+Keep in step with ``views_article.article_page``, ``views_story.story_page`` and ``views_person.PersonViews``:
+a view that starts to read something new must have it added here (tests/test_render.py rebuilds after edits
+and compares with a cold render).
 """
 
 from __future__ import annotations
 
 from .cache import content_key
-from .model import Article, Story
+from .model import Article, Person, Story
 from .views import Lookup
+from .views_person import PersonViews
 
 
 class PageInputs:
@@ -75,3 +76,14 @@ class PageInputs:
 
     def story_page(self, story: Story) -> bytes:
         return self._story(story)
+
+    def person_page(self, views: PersonViews, person: Person) -> bytes:
+        """A person's page and feed: the person, which articles quote, mention or are by them, those articles,
+        and of each one's story what the page shows (title, page, date of its newest article)."""
+        lookup, name = self.lookup, person.name
+        sources = views.sources(name)
+        stories = [lookup.story_of.get(s) for s in sources]
+        return content_key(self.person(name), person, views.quoted.get(name, ()), views.mentioned.get(name, ()),
+                           views.wrote.get(name, ()), [self.source(s) for s in sources],
+                           [(s.id, s.title, lookup.paths.stories.get(s.id), views.latest(s.id)) if s else None
+                            for s in stories])

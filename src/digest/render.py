@@ -31,7 +31,7 @@ from jinja2 import pass_context
 
 from . import urls
 from .config import Config
-from .model import Article, Corpus, Story
+from .model import Article, Corpus, Person, Story
 from .page_inputs import PageInputs
 from .render_memo import PageMemo, fingerprint, text_hash
 from .render_parallel import render_jobs
@@ -40,7 +40,7 @@ from .structured_data import article_ld, person_ld
 from .views import Lookup, story_summaries
 from .views_article import article_page
 from .views_lists import all_articles, journalist_items, month_archive, outlet_items, paginate
-from .views_person import by_quote_count, person_items, person_pages
+from .views_person import PersonViews, by_quote_count, person_items
 from .views_story import story_page
 
 
@@ -332,14 +332,16 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
         page(paths.articles[article.source], "article.html", article.title,
              functools.partial(_article_view, lookup, article, config), functools.partial(inputs.article_page, article),
              og_type="article")
-    for person in person_pages(lookup, config.per_page):
-        path = person.person.url or ""
-        page(path, "person.html", person.person.name, person=person, og_type="profile",
-             json_ld=person_ld(person, config.base_url))
-        if person.feed_url:
-            page(person.feed_url, "person-feed.xml", person.person.name, person=person, absolute_links=True,
-                 updated=max((e.ref.date for e in person.feed if e.ref.date), default=EPOCH))
-    people = person_items(lookup)
+    person_views = PersonViews(lookup, config.per_page)
+    for person in corpus.people.persons:
+        path = paths.people.get(person.name) or ""
+        made_from = functools.partial(inputs.person_page, person_views, person)
+        page(path, "person.html", person.name, functools.partial(_person_view, person_views, person, config),
+             made_from, og_type="profile")
+        if path:
+            page(urls.person_feed(path), "person-feed.xml", person.name,
+                 functools.partial(_person_feed_view, person_views, person), made_from, absolute_links=True)
+    people = person_items(lookup, person_views)
     page(urls.PEOPLE_INDEX, "people.html", "People", items=people, order="name")
     page(urls.PEOPLE_BY_QUOTES, "people.html", "People by number of quotes", items=by_quote_count(people),
          order="quotes")
@@ -373,6 +375,16 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
 
 def _story_view(lookup: Lookup, story: Story) -> dict[str, Any]:
     return {"story": story_page(lookup, story)}
+
+
+def _person_view(views: PersonViews, person: Person, config: Config) -> dict[str, Any]:
+    view = views.page(person)
+    return {"person": view, "json_ld": person_ld(view, config.base_url)}
+
+
+def _person_feed_view(views: PersonViews, person: Person) -> dict[str, Any]:
+    view = views.page(person)
+    return {"person": view, "updated": max((e.ref.date for e in view.feed if e.ref.date), default=EPOCH)}
 
 
 def _article_view(lookup: Lookup, article: Article, config: Config) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from .model import Person
 from .quote_variants import group_variants
 from .urls import person_feed
 from .views import (
@@ -165,8 +166,8 @@ def _sources(quote: QuoteRef) -> frozenset[str]:
     return frozenset(ref.source for ref, _ in quote.sources)
 
 
-def person_items(lookup: Lookup) -> list[PersonItem]:
-    quoted, mentioned, wrote = _people_activity(lookup)
+def person_items(lookup: Lookup, views: PersonViews | None = None) -> list[PersonItem]:
+    quoted, mentioned, wrote = (views.quoted, views.mentioned, views.wrote) if views else _people_activity(lookup)
     items = []
     for p in sorted(lookup.corpus.people.persons, key=lambda p: (p.name.casefold(), p.name)):
         said = [q for q in quote_refs(lookup, quoted.get(p.name, ())) if p.name in (s.name for s in q.speakers)]
@@ -177,23 +178,63 @@ def person_items(lookup: Lookup) -> list[PersonItem]:
 
 
 def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
-    quoted, mentioned, wrote = _people_activity(lookup)
-    together: dict[str, Counter[str]] = defaultdict(Counter)
-    for a in lookup.corpus.articles:
-        names = set(unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions))
-        names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
-        for name in names:
-            together[name].update(names - {name})
-    latest = {s.id: max((lookup.articles[a].date or "" for a in s.sources if a in lookup.articles), default="")
-              for s in lookup.corpus.stories}
-    pages = []
-    for p in lookup.corpus.people.persons:
+    views = PersonViews(lookup, feed_size)
+    return [views.page(p) for p in lookup.corpus.people.persons]
+
+
+class PersonViews:
+    """Person pages: what they share (who is quoted, mentioned, by-lined where) worked out once, and each page
+    when it is asked for, so that a page the render memo reuses is never built."""
+
+    def __init__(self, lookup: Lookup, feed_size: int = 50):
+        self.lookup = lookup
+        self.feed_size = feed_size
+        self.quoted, self.mentioned, self.wrote = _people_activity(lookup)
+        self._order = {a.source: n for n, a in enumerate(lookup.corpus.articles)}
+        self._latest: dict[str, str] = {}
+        self._last: tuple[str, PersonPage] | None = None  # a person's page and feed are built one after the other
+
+    def sources(self, name: str) -> tuple[str, ...]:
+        """Every article the person's page reads: those that quote, mention or are by them."""
+        return unique_in_order([*self.quoted.get(name, ()), *self.mentioned.get(name, ()), *self.wrote.get(name, ())])
+
+    def latest(self, story_id: str) -> str:
+        """The date of a story's newest article ('' when none has a date): person pages list stories newest first."""
+        found = self._latest.get(story_id)
+        if found is None:
+            lookup = self.lookup
+            story = lookup.stories.get(story_id)
+            found = self._latest[story_id] = max(
+                (lookup.articles[a].date or "" for a in story.sources if a in lookup.articles), default="") if story \
+                else ""
+        return found
+
+    def _together(self, name: str) -> Counter[str]:
+        """The other persons named in the articles that name this one (by mention or as a speaker), per article."""
+        lookup = self.lookup
+        company: Counter[str] = Counter()
+        for source in sorted({*self.mentioned.get(name, ()), *self.quoted.get(name, ())}, key=self._order.__getitem__):
+            a = lookup.articles[source]
+            names = set(unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions))
+            names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
+            company.update(names - {name})
+        return company
+
+    def page(self, p: Person) -> PersonPage:
+        if self._last is not None and self._last[0] == p.name:
+            return self._last[1]
+        page = self._page(p)
+        self._last = (p.name, page)
+        return page
+
+    def _page(self, p: Person) -> PersonPage:
+        lookup, quoted, mentioned, wrote = self.lookup, self.quoted, self.mentioned, self.wrote
         said = []
         by_story: dict[str, list[str]] = defaultdict(list)
         for source in quoted.get(p.name, ()):
             story = lookup.story_of.get(source)
             by_story[story.id if story else ""].append(source)
-        for story_id in sorted(by_story, key=lambda i: latest.get(i, ""), reverse=True):  # newest story first
+        for story_id in sorted(by_story, key=self.latest, reverse=True):  # newest story first
             sources = by_story[story_id]
             quotes = [q for q in quote_refs(lookup, sources) if p.name in (s.name for s in q.speakers)]
             groups = group_variants(same_words_once(quotes), lambda q: q.text, _sources)
@@ -204,13 +245,13 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
                                     tuple(q for q in quotes if id(q) in best),
                                     tuple(q for q in quotes if id(q) not in best),
                                     {group[0]: tuple(group[1:]) for group in groups if len(group) > 1}))
-        company = together.get(p.name, Counter())
+        company = self._together(p.name)
         with_whom = sorted((n for n in company if n in lookup.persons), key=lambda n: (-company[n], n.casefold()))
         sources_quoted = quoted_in(lookup, (lookup.ref(s) for s in wrote.get(p.name, ())))
         sources_quoted.pop(p.name, None)  # a writer quoting themselves is a byline mix-up, not a source
         whom = sorted(sources_quoted, key=lambda n: (-sources_quoted[n], n.casefold()))
         url = lookup.paths.people.get(p.name)
-        pages.append(PersonPage(
+        return PersonPage(
             person=lookup.person(p.name), roles=unique_ignoring_case(p.roles),
             aliases=unique_ignoring_case(a for a in p.aliases if a.casefold() != p.name.casefold()),
             said=tuple(said), quote_count=sum(len(group.quotes) + len(group.more) for group in said),
@@ -220,5 +261,4 @@ def person_pages(lookup: Lookup, feed_size: int = 50) -> list[PersonPage]:
             quotes_whom=tuple((lookup.person(n), sources_quoted[n]) for n in whom[:30]),
             feed_url=person_feed(url) if url else None,
             feed=_feed(lookup, p.name, quoted.get(p.name, []), mentioned.get(p.name, []), wrote.get(p.name, []),
-                       feed_size)))
-    return pages
+                       self.feed_size))
