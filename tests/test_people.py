@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digest.model import Article
-from digest.people import find_mentions, resolve_people
+from digest.people import find_mentions, named_by_family_name_only, resolve_people
 
 
 def article(*paragraphs: str, source: str = "a.txt", byline: tuple[str, ...] = ()) -> Article:
@@ -357,3 +357,9 @@ def test_a_person_named_only_by_title_and_family_name_is_that_name_wherever_it_s
 
 def test_a_lone_word_is_no_person_when_no_title_ever_makes_it_one() -> None:
     assert names("Hatfield called into a radio show on Friday.", "Hatfield said he would run again.") == []
+
+
+def test_a_person_given_only_by_title_and_family_name_is_told_apart_from_full_and_stage_names() -> None:
+    a = article("Former President Hatfield said rapper Kwezz and Jane Doe would play.", "Hatfield said so again.")
+    assert {m.name for m in a.mentions} == {"Hatfield", "Kwezz", "Jane Doe"}
+    assert named_by_family_name_only(a) == {"Hatfield"}

@@ -42,7 +42,7 @@ from .names import (
     words,
 )
 from .people_overrides import PeopleOverrides
-from .short_forms import Owners, fullest_forms, short_form_owner
+from .short_forms import STRONG_TITLES, Owners, fullest_forms, short_form_owner
 from .stage_names import stage_names
 
 SPEECH_NEAR = re.compile(r"^\s*,?\s*(?:said|says|told|added|adds|explained|noted|wrote|tweeted|stressed|insisted|"
@@ -352,6 +352,15 @@ def first_name_speakers(article: Article) -> tuple[Mention, ...]:
                   and FIRST_NAME_INTRO.match(article.paragraphs[run.paragraph][run.end:run.end + 20])}
     return tuple(Mention(run.paragraph, run.start, run.end, run.name, run.name) for run in runs
                  if len(run.tokens) == 1 and run.name in introduced)
+
+
+def named_by_family_name_only(article: Article) -> frozenset[str]:
+    """Document-level names the body gives only as a title and a family name ("Former President Trump ... Trump
+    said", "Dr. Martens"): the fullest name the body gives a speaker, so the name its quotes carry, but no full
+    name, so not a person for the article's people list (the corpus may still join it to "Donald Trump"). A
+    stage name ("rapper Kwezz", "Beyoncé") is a full name."""
+    return frozenset(m.name for m in article.mentions
+                     if " " not in m.name and m.role and bare(m.role.split()[-1]) in STRONG_TITLES)
 
 
 def resolve_people(articles: Sequence[Article], overrides: PeopleOverrides | None = None) -> People:
