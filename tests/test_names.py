@@ -42,3 +42,10 @@ def test_brand_capitals_inside_a_word_are_not_names_but_mc_and_de_are() -> None:
     assert is_non_name("WireGuard") and is_non_name("YouTube")
     for name in ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "O'Brien", "Ocasio-Cortez"):
         assert not is_non_name(name), name
+
+
+def test_the_family_name_comes_before_a_jr_or_a_numeral() -> None:
+    assert family_name("Harvey Mason Jr.") == "Mason"
+    assert family_name("Martin Luther King Jr") == "King"
+    assert family_name("John Smith III") == "Smith"
+    assert family_name("Jr Smith") == "Smith"

@@ -638,3 +638,20 @@ def test_she_is_the_woman_the_text_calls_her_though_her_given_name_does_not_tell
                 "Coach Ngata said he was proud of the team.",
                 "“It was one of the hardest things I have ever done,” she wrote on Instagram.") == [
         ("It was one of the hardest things I have ever done,", ("Kezia Orbe",))]
+
+
+def test_who_speaks_in_a_paragraph_of_three_sources() -> None:
+    """A role in lower case before the name, a family name before "Jr.", and "noting" as speech."""
+    assert said("After Harvey Mason Jr. went to Lagos, the academy made a new award. “Artists see this as a "
+                "pivotal moment,” chief awards and industry officer Ruby Marchand says. The genre manager, Shawn "
+                "Thwaites, agrees, noting that the award also reflects “Africa’s profound influence on music.” As "
+                "Mason says, it is “the beginning of our journey.”") == [
+        ("Artists see this as a pivotal moment,", ("Ruby Marchand",)),
+        ("Africa’s profound influence on music.", ("Shawn Thwaites",)),
+        ("the beginning of our journey.", ("Harvey Mason Jr.",))]
+
+
+def test_a_name_after_noting_that_is_not_the_speaker_of_the_quotation_before() -> None:
+    assert said("Prosecutor Andrea Goldbarg described Mario Palacios as a “loyal soldier of the plan” who took "
+                "orders, noting that Palacios had no authority.") == [
+        ("loyal soldier of the plan", ("Andrea Goldbarg",))]

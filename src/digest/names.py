@@ -289,11 +289,19 @@ def is_east_asian(tokens: list[str]) -> bool:
             and bool(HYPHENATED_GIVEN.match(re.sub(r"['’]s$", "", tokens[1]))))
 
 
+NAME_SUFFIXES = words("jr sr ii iii iv")
+
+
 @lru_cache(maxsize=8192)
 def family_name(name: str) -> str:
-    """The token a document uses alone for this person: the first for "Chang Ho-jin", else the last."""
+    """The token a document uses alone for this person: the first for "Chang Ho-jin", else the last, before
+    any "Jr." ("Harvey Mason Jr." is "Mason")."""
     tokens = name.split()
-    return tokens[0] if is_east_asian(tokens) else tokens[-1]
+    if is_east_asian(tokens):
+        return tokens[0]
+    while len(tokens) > 2 and bare(tokens[-1]) in NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens[-1]
 
 
 def display_case(name: str) -> str:

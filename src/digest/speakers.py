@@ -43,6 +43,10 @@ CONTINUING = re.compile(r"added|adds|adding|continued|continues|went on")  # goi
 # '," a phrase critics ...': words after a quotation that describe it, not who said it
 QUOTE_DESCRIBED = re.compile(r"\s*,?\s*(?:a|an|the|that|this)\s+(?:[\w\-]+\s+)?(?:phrase|term|remark|words?|line|"
                              r"slogan|refrain|reference|description|characteri[sz]ation|label|catchphrase|expression)\b")
+# "chief awards and industry officer ": lower-case words that may say who a name is, not a clause of their own
+THAT = re.compile(r"\bthat\b")
+ROLE_WORDS = re.compile(r"[\s,\x00]*(?:(?!(?:that|which|who|whom|when|while|as|because|after|before|if)\b)"
+                        r"[a-z][\w\-]*\s+){0,6}")
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
@@ -326,21 +330,24 @@ class ParagraphContext:
         if re.search(r",\s*$", self.masked[close + 1:v_start]) and "\x00" not in self.masked[close + 1:v_start]:
             # 'Hackers "directly fund" the programs, said spokesperson Vedant Patel.': the sentence's source
             agents = [a for a in self.agents(v_end, end) if a.persons]
-            if agents and not self.masked[v_end:agents[0].start].strip(" ,").count(" ") > 3:
+            between = self.masked[v_end:agents[0].start] if agents else ""
+            if agents and not between.strip(" ,").count(" ") > 3 and not THAT.search(between):  # not "noting that X"
                 return _first(agents, self.masked)
         most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
                   if (len(self.masked[close + 1:a.start].split()) <= most_words_before
                       and not PREPOSITION_BEFORE.search(self.masked[close + 1:a.start])  # '" over the treaty and'
                       and not _acted_on(self.masked[close + 1:a.start]))  # '" to kill Moïse, he said'
+                  or (a.persons and ROLE_WORDS.fullmatch(self.masked[close + 1:a.start])  # '," chief officer Ruby'
+                      and not self.masked[a.end:v_start].strip(" ,"))
                   or DESCRIBED_BEFORE.fullmatch(self.masked[close + 1:a.start])]
         return self._continued(_first(agents, self.masked), verb.group(), v_start)
 
     def _named_with_appositive(self, lo: int, verb: int) -> Attribution | None:
         """A person opening masked[lo:verb], then at most an appositive (", a doctor at the clinic,"): the speaker."""
         agents = self.agents(lo, verb)
-        if not agents or not agents[0].persons or self.masked[lo:agents[0].start].strip():
-            return None
+        if not agents or not agents[0].persons or not ROLE_WORDS.fullmatch(self.masked[lo:agents[0].start]):
+            return None  # '..." chief awards officer Ruby Marchand says': a role in lower case may come first
         if not re.fullmatch(r"(?:,\s*(?:a|an|the|his|her|their|its)\s[^,\x00.;]{0,80})?,?\s*(?:\w+ly\s+)?",
                             self.masked[agents[0].end:verb]):
             return None

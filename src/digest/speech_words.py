@@ -18,7 +18,7 @@ from .names import words
 PERSON_SPEECH_VERBS = (r"said|says|told|tells|added|adds|wrote|writes|tweeted|posted|joked|laughed|recalled|explained|"
                        r"shared")
 SPEECH_VERBS = PERSON_SPEECH_VERBS + "|" + (
-    r"say|saying|telling|adding|explains|explaining|noted|notes|"
+    r"say|saying|telling|adding|explains|explaining|noted|notes|noting|"
     r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|argued|argues|recalls|warned|warns|"
     r"warning|replied|replies|asked|asks|commented|comments|continued|continues|"
     r"agreed|claimed|claims|declared|announced|acknowledged|admitted|admits|suggested|suggests|predicted|"
