@@ -70,7 +70,7 @@ def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path:
     cached = Config(input=inp, output=tmp_path / "warm", cache=tmp_path / "cache")
     pipeline.build(cached)
     assert {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()} == {"articles", "copies", "stories",
-                                                                                 "rendered", "export"}
+                                                                                 "rendered", "export", "corpus"}
     (inp / "flood-1.txt").write_text(STORY.replace("recede", "rise again") + LONGER, encoding="utf-8")
     (inp / "fire.txt").write_text(OTHER.replace("Sign up for our newsletter.", "Read more."), encoding="utf-8")
     pipeline.build(cached)
@@ -234,3 +234,30 @@ def test_an_index_entry_whose_article_the_cache_lost_reads_the_file(tmp_path: Pa
         shard.write_bytes(b"damaged")
     report = pipeline.build(config)
     assert report.problems == () and site_files(tmp_path / "site") == first
+
+
+def test_people_and_stories_are_read_back_until_an_article_or_a_correction_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for n in range(2):
+        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config)
+    grouped: list[int] = []
+    group_stories = pipeline.stories.group_stories
+    monkeypatch.setattr(pipeline.stories, "group_stories", lambda articles, *a, **k: grouped.append(len(articles))
+                        or group_stories(articles, *a, **k))
+    pipeline.build(config)
+    assert grouped == []  # nothing changed: the stories come from the cache
+    (inp / "people.yaml").write_text("rename:\n  Jonas Berg: Mayor Jonas Berg\n", encoding="utf-8")
+    pipeline.build(config)
+    assert grouped == [3]  # a correction changes them: grouped again
+    people = json.loads((tmp_path / "site" / "data" / "people.json").read_text(encoding="utf-8"))
+    assert "Mayor Jonas Berg" in {p["name"] for p in people}
+    (inp / "fire.txt").write_text(OTHER.replace("Sunday", "Saturday"), encoding="utf-8")
+    pipeline.build(config)
+    assert grouped == [3, 3]  # so does an article
+    pipeline.build(replace(config, output=tmp_path / "cold", cache=None))
+    assert site_files(tmp_path / "site") == site_files(tmp_path / "cold")

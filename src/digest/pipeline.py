@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import dedup, extract, load, people, people_overrides, quotes, render, stories, story_overrides
-from .cache import ArticleCache, article_key
+from .cache import ArticleCache, article_key, content_key
 from .config import Config, check_paths
 from .export import write_json
 from .file_index import FileIndex
-from .model import Article, Corpus, Problem, SourceFile
+from .model import Article, Corpus, People, Problem, SourceFile, Story
 from .urls import site_paths
 from .write import SiteWriter
 
@@ -70,12 +70,14 @@ PARALLEL_FROM = 64  # below this many files, starting worker processes costs mor
 
 
 def analyse_all(sources: Sequence[SourceFile | load.Unchanged], cache: ArticleCache,
-                progress: Progress | None = None) -> tuple[list[Article], list[Problem]]:
-    """Analyse every file, in input order: cached results first, the rest on all cores."""
+                progress: Progress | None = None) -> tuple[list[Article], list[str], list[Problem]]:
+    """Analyse every file, in input order: cached results first, the rest on all cores. Returns the articles,
+    their cache keys (each a hash of what the article was made from) and the files that failed."""
     results: dict[int, Article | str] = {}
+    keys: dict[int, str] = {}
     todo: list[tuple[int, str, SourceFile]] = []
     for index, item in enumerate(sources):
-        key = item.key if isinstance(item, load.Unchanged) else article_key(item)
+        key = keys[index] = item.key if isinstance(item, load.Unchanged) else article_key(item)
         hit = cache.get(key)
         if hit is not None:
             results[index] = hit
@@ -84,7 +86,8 @@ def analyse_all(sources: Sequence[SourceFile | load.Unchanged], cache: ArticleCa
         if isinstance(source, str):
             results[index] = source
         else:
-            todo.append((index, article_key(source), source))
+            key = keys[index] = article_key(source)
+            todo.append((index, key, source))
     done = len(results)
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) >= PARALLEL_FROM and workers > 1:
@@ -103,14 +106,15 @@ def analyse_all(sources: Sequence[SourceFile | load.Unchanged], cache: ArticleCa
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    articles, problems = [], []
+    articles, article_keys, problems = [], [], []
     for index, source in enumerate(sources):
         outcome = results[index]
         if isinstance(outcome, Article):
             articles.append(outcome)
+            article_keys.append(keys[index])
         else:
             problems.append(Problem(source.source, outcome))
-    return articles, problems
+    return articles, article_keys, problems
 
 
 def _read_after_all(item: load.Unchanged) -> SourceFile | str:
@@ -144,7 +148,7 @@ def _gather(config: Config, progress: Progress | None) -> Corpus:
     files = FileIndex(config.cache)
     sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes, index=files)
     cache = ArticleCache(config.cache)
-    articles, failed = analyse_all(sources, cache, progress)
+    articles, keys, failed = analyse_all(sources, cache, progress)
     del sources  # the texts are in the articles now; at 100k files they are hundreds of MB
     cache.save()
     files.save()
@@ -156,6 +160,23 @@ def _gather(config: Config, progress: Progress | None) -> Corpus:
         named = {src for group in story_fixes.merge + story_fixes.separate for src in group}
         story_problems += [Problem(story_overrides.FILE_NAME, f"no article {src!r} in the input folder (ignored)")
                            for src in sorted(named - known)]
+    # People, copies and stories are functions of the articles and the corrections alone: when none of them
+    # changed (a rebuild for a template or settings change, or for nothing), they are read back whole.
+    gathered = cache.memo("corpus")
+    corpus_key = content_key(keys, people_fixes, story_fixes)
+    found = gathered.get(corpus_key)
+    if found is None:
+        found = _people_and_stories(articles, people_fixes, story_fixes, cache)
+        gathered.put(corpus_key, found)
+    gathered.save()
+    resolved, grouped = found
+    return Corpus(articles=tuple(articles), people=resolved, stories=grouped,
+                  problems=tuple(problems + failed + people_problems + story_problems))
+
+
+def _people_and_stories(articles: list[Article], people_fixes: people_overrides.PeopleOverrides | None,
+                        story_fixes: story_overrides.StoryOverrides | None,
+                        cache: ArticleCache) -> tuple[People, tuple[Story, ...]]:
     resolved = people.resolve_people(articles, overrides=people_fixes)
     # The corpus-level stages remember what they computed per article and per pair in the same cache folder.
     copies_memo, stories_memo = cache.memo("copies"), cache.memo("stories")
@@ -163,8 +184,7 @@ def _gather(config: Config, progress: Progress | None) -> Corpus:
     copies_memo.save()
     grouped = stories.group_stories(articles, links, resolved, overrides=story_fixes, memo=stories_memo)
     stories_memo.save()
-    return Corpus(articles=tuple(articles), people=resolved, stories=tuple(grouped),
-                  problems=tuple(problems + failed + people_problems + story_problems))
+    return resolved, tuple(grouped)
 
 
 def build(config: Config, progress: Progress | None = None) -> BuildReport:
