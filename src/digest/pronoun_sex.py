@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
 
 from .model import Mention
 
@@ -38,3 +39,24 @@ def sexes_from_pronouns(paragraphs: Sequence[str], mentions: Sequence[Mention]) 
                 votes[m.name]["male" if pronoun.group(1) else "female"] += 1
     return {name: sex for name, count in votes.items() for sex, other in (("male", "female"), ("female", "male"))
             if count[sex] >= 2 * count[other] and count[sex] > 0}
+
+
+class PronounSexes(Mapping[str, str]):
+    """``sexes_from_pronouns`` worked out only when first asked: most names tell their sex themselves."""
+
+    def __init__(self, paragraphs: Sequence[str], mentions: Sequence[Mention]):
+        self._paragraphs = paragraphs
+        self._mentions = mentions
+
+    @cached_property
+    def _sexes(self) -> dict[str, str]:
+        return sexes_from_pronouns(self._paragraphs, self._mentions)
+
+    def __getitem__(self, name: str) -> str:
+        return self._sexes[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sexes)
+
+    def __len__(self) -> int:
+        return len(self._sexes)

@@ -17,7 +17,7 @@ from .implied_speakers import FIRST_PERSON, implied_speaker
 from .model import Article, Mention, Quote
 from .names import is_non_name, words
 from .people import first_name_speakers
-from .pronoun_sex import sexes_from_pronouns
+from .pronoun_sex import PronounSexes
 from .quote_spans import Span, find_spans
 from .speakers import Attribution, ParagraphContext, family_names, object_position, sex_of
 from .speech_words import SPEECH_VERBS, VERB
@@ -105,7 +105,7 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
             roles[m.name].append(relation.group(1))
             relations.setdefault(m.name, relation.group(1))
     surnames = family_names(list(article.mentions))
-    sexes = sexes_from_pronouns(article.paragraphs, speakers)
+    sexes = PronounSexes(article.paragraphs, speakers)
     found: list[tuple[int, Span, Attribution | None]] = []
     earlier: list[Mention] = []  # persons named before this paragraph, outside quotations
     subjects: list[Mention] = []  # those of them that a later "he" or "she" may mean

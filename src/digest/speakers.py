@@ -94,7 +94,8 @@ class ParagraphContext:
         self.roles = roles  # document-level name -> roles the text gives
         self.surnames = surnames or {}  # family name alone -> the one document-level person who bears it
         self.relations = relations or {}  # person -> what the text calls them to someone ("her publicist")
-        self.sexes = sexes or {}  # person -> the sex the text's pronouns give, where the name does not tell
+        # person -> the sex the text's pronouns give, where the name does not tell (worked out when first asked)
+        self.sexes = sexes if sexes is not None else {}
 
     # --- agents -------------------------------------------------------------------------------------------
     def agents(self, lo: int, hi: int) -> list[Agent]:
