@@ -21,6 +21,7 @@ import gc
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 from typing import Any, Protocol
@@ -237,6 +238,18 @@ def render_site_into(sink: PageSink, corpus: Corpus, config: Config, paths: urls
 
 
 Rendered = tuple[Any, str | None, str | None]  # (what the sink's place returned, memo key, hash of the text)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One page to make: where, with which template and title, and its context (``view`` adds to it)."""
+
+    path: str
+    template: jinja2.Template
+    title: str
+    view: Callable[[], dict[str, Any]] | None
+    inputs: Callable[[], bytes] | None
+    context: dict[str, Any]
 PARTS = ("base.html", "macros.html", "list.html")  # templates the pages extend or import
 
 
@@ -249,7 +262,7 @@ class _Pages:
         self.env = env
         self.config = config
         self.memo = memo
-        self.jobs: list[tuple[str, Callable[[], Rendered]]] = []
+        self.jobs: list[_Job] = []
         self.templates: dict[str, jinja2.Template] = {}
 
     def add(self, path: str, template: str, title: str, view: Callable[[], dict[str, Any]] | None = None,
@@ -258,32 +271,58 @@ class _Pages:
         ``inputs`` (when given) is a key of everything ``view`` reads: the memo then decides without the view."""
         if template not in self.templates:
             self.templates[template] = self.env.get_template(template)
-        self.jobs.append((path, functools.partial(self._render, path, self.templates[template], title, view,
-                                                  inputs, context)))
+        self.jobs.append(_Job(path, self.templates[template], title, view, inputs,
+                              {"og_type": "website", "json_ld": None, **context}))
 
-    def _render(self, path: str, template: jinja2.Template, title: str, view: Callable[[], dict[str, Any]] | None,
-                inputs: Callable[[], bytes] | None, context: dict[str, Any]) -> Rendered:
-        """(the page placed in the sink, memo key, hash of the text); the last two only when the memo is on."""
+    def run(self, workers: int | None) -> list[Rendered]:
+        """Every page, in job order: first the ones the memo can reuse without building a view, in this process
+        (cheap: a key and a hard link each), then the rest rendered, on worker processes when there are many.
+        So a rebuild after a small change forks no workers at all (a fork of a process holding the corpus costs
+        more than rendering a few pages)."""
+        results: dict[int, Rendered] = {}
+        todo: list[tuple[int, str | None]] = []
+        for n, job in enumerate(self.jobs):
+            key = self._key(job) if self.memo.known else None  # an empty memo (a cold build) can reuse nothing
+            reused = self._reuse(job.path, key) if key is not None else None
+            if reused is None:
+                todo.append((n, key))
+            else:
+                results[n] = reused
+        rendered = render_jobs([functools.partial(self._render, self.jobs[n], key) for n, key in todo], workers)
+        results.update((n, page) for (n, _), page in zip(todo, rendered, strict=True))
+        return [results[n] for n in range(len(self.jobs))]
+
+    def _key(self, job: _Job) -> str | None:
+        """The page's memo key when it can be had without building its view."""
+        if job.inputs is not None:
+            made_from = {**job.context, "\0inputs": job.inputs()}
+            return self.memo.key(job.path, job.template.name or "", job.title, made_from)
+        if job.view is None:
+            return self.memo.key(job.path, job.template.name or "", job.title, job.context)
+        return None
+
+    def _render(self, job: _Job, key: str | None) -> Rendered:
+        """(the page placed in the sink, memo key, hash of the text); the last two only when the memo is on.
+        ``key``: the key ``run`` found and the memo could not reuse; None when it has still to be tried."""
         try:
-            config = self.config
-            context = {"og_type": "website", "json_ld": None, **context}
-            key = None
-            if self.memo.enabled and inputs is not None:
-                key = self.memo.key(path, template.name or "", title, {**context, "\0inputs": inputs()})
-                reused = self._reuse(path, key)
+            config, path, context = self.config, job.path, dict(job.context)
+            if self.memo.enabled and key is None:
+                key = self._key(job)
+                reused = self._reuse(path, key) if key is not None else None
                 if reused is not None:
                     return reused
-            if view is not None:
-                context.update(view())
-            if self.memo.enabled and key is None:
-                key = self.memo.key(path, template.name or "", title, context)
+            if job.view is not None:
+                context.update(job.view())
+            if self.memo.enabled and key is None:  # a view without an inputs key: keyed by the view itself
+                key = self.memo.key(path, job.template.name or "", job.title, context)
                 reused = self._reuse(path, key)
                 if reused is not None:
                     return reused
             canonical = urls.absolute(config.base_url, path) if config.base_url else None
             absolute = context.get("absolute_links") and config.base_url
             url = functools.partial(urls.absolute, config.base_url) if absolute else urls.linker(path)
-            text = template.render(page=path, site=config, title=title, canonical=canonical, url=url, **context)
+            text = job.template.render(page=path, site=config, title=job.title, canonical=canonical, url=url,
+                                       **context)
             return self.sink.place(path, text), key, text_hash(text) if key is not None else None
         except (jinja2.TemplateNotFound, jinja2.TemplateSyntaxError, jinja2.UndefinedError) as exc:
             raise _template_error(exc, config) from None  # from a worker too: a plain message travels back
@@ -357,14 +396,12 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
     page(urls.FEED, "feed.xml", config.title, stories=stories[:config.per_page], updated=updated,
          absolute_links=True)
     if config.base_url:
-        page(urls.SITEMAP, "sitemap.xml", config.title, pages=sorted(path for path, _ in pages.jobs
-                                                                     if path.endswith(".html")
-                                                                     and path != urls.NOT_FOUND),
-             absolute_links=True)
+        listed = sorted(job.path for job in pages.jobs if job.path.endswith(".html") and job.path != urls.NOT_FOUND)
+        page(urls.SITEMAP, "sitemap.xml", config.title, pages=listed, absolute_links=True)
     pages.load_parts()
-    rendered = render_jobs([job for _, job in pages.jobs], workers)
-    for (path, _), (placed, _, _) in zip(pages.jobs, rendered, strict=True):
-        sink.record(path, placed)
+    rendered = pages.run(workers)
+    for job, (placed, _, _) in zip(pages.jobs, rendered, strict=True):
+        sink.record(job.path, placed)
     memo.save({key: digest for _, key, digest in rendered if key is not None and digest is not None})
     sink.record(urls.SEARCH_INDEX, sink.place(urls.SEARCH_INDEX,
                                               index_script(search_entries(lookup, stories, people, outlets))))
