@@ -212,3 +212,20 @@ def test_is_prompt_answers_as_the_whole_prompt_pattern(line: str) -> None:
 @pytest.mark.parametrize("line", ANYWHERE[:14])
 def test_notices_anywhere_in_a_line_are_prompts(line: str) -> None:
     assert is_prompt(line)
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("He declined to comment.", True),
+    ('"We will rebuild," she said.”', True),
+    ("The vote is on Friday (see below).)", True),
+    ("Questions remain:", True),
+    ("Officials confirmed the closure. [AP]", True),
+    ("Officials confirmed the closure [AP]", False),
+    ("Dear Friends,", True),
+    ("Read more about the council", False),
+    ("A sentence that trails off with spaces.   ", True),
+    ("", False),
+])
+def test_a_line_ends_as_a_sentence(line: str, ends: bool) -> None:
+    from digest.furniture import ends_sentence
+    assert ends_sentence(line) is ends
