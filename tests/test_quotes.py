@@ -655,3 +655,9 @@ def test_a_name_after_noting_that_is_not_the_speaker_of_the_quotation_before() -
     assert said("Prosecutor Andrea Goldbarg described Mario Palacios as a “loyal soldier of the plan” who took "
                 "orders, noting that Palacios had no authority.") == [
         ("loyal soldier of the plan", ("Andrea Goldbarg",))]
+
+
+def test_a_name_after_he_believes_is_who_he_talks_about_not_who_he_is() -> None:
+    assert said("Glenn Caron, who created the series, told the Post that Bruce Willis now sees life through a screen.",
+                "However he believes Bruce can still recognise him. “He's not totally verbal,” he added.") == [
+        ("He's not totally verbal,", ("Glenn Caron",))]

@@ -513,6 +513,7 @@ ACCORDING_TO_END = re.compile(r"\baccording to\s*$")
 DESCRIBED_END = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$")
 APPOSITION_CLOSE = re.compile(r"\s*[,.;)]|\s+and\b")
 THAT_END = re.compile(r"[a-z]{3,}\s+that\s*$")
+SAYS_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\s+$")
 CONJUNCTION_END = re.compile(r"\b(?:or|and|nor)\s*$")
 
 
@@ -525,7 +526,8 @@ def object_position(text: str, m: Mention) -> bool:
     described = DESCRIBED_END.search(before)
     appositive = (described and APPOSITION_CLOSE.match(text[m.end:m.end + 6])
                   and not PREPOSITION_BEFORE.search(before[:described.start()]))  # not "At the end of the day, Anna,"
-    embedded = THAT_END.search(before)  # "Gosling confirms that Ford punched him": Gosling's
+    embedded = THAT_END.search(before) or SAYS_BEFORE.search(before)  # "Gosling confirms that Ford punched him",
+    # "he believes Bruce can still": the subject of what someone says, not of the sentence (unlike '," said King')
     if _acted_on(before) and text[m.end:m.end + 4] != " to ":  # not "allowed Gosling to do": he does it
         return True
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
