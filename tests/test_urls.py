@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
+
+from digest import urls
+from digest.cache import Memo
 from digest.model import Article, Corpus, People, Person, Story
 from digest.urls import (
     archive_page,
@@ -106,3 +111,17 @@ def test_file_name_suffixes_that_collide_fall_back_to_the_folders_then_a_hash() 
     assert slugs["x.txt"] == "vote" and slugs["one/x.txt"] == "vote-x" and slugs["two/x.txt"] == "vote-two-x"
     assert re.fullmatch(r"vote-[0-9a-f]{8}", slugs["two/x.md"])
     assert len(set(slugs.values())) == 4
+
+
+def test_remembered_slugs_are_the_slugs_and_spare_slugify_next_time(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Storm closes the harbour", "Ünïcödé in Zürich", "", "!!!"]
+    fresh = [urls.make_slug(t, "article") for t in texts]
+    memo = Memo(tmp_path, "slugs")
+    assert [urls.make_slug(t, "article", memo) for t in texts] == fresh
+    memo.save()
+    called: list[str] = []
+    monkeypatch.setattr(urls, "slugify", lambda text, **kw: called.append(text) or "")
+    again = Memo(tmp_path, "slugs")
+    assert [urls.make_slug(t, "article", again) for t in texts] == fresh and called == []
+    assert fresh[2:] == ["article", "article"]  # nothing sluggable falls back

@@ -196,7 +196,9 @@ def build(config: Config, progress: Progress | None = None) -> BuildReport:
     corpus = gather(config, progress)
     if config.strict and corpus.problems:
         raise BuildError(corpus.problems)
-    paths = site_paths(corpus)
+    slugs = ArticleCache(config.cache).memo("slugs")  # slugify is slow: each text's slug is remembered
+    paths = site_paths(corpus, slugs)
+    slugs.save()
     # Pages go into the new site's staging folder as they are rendered (never all in memory at once); the site
     # is swapped in only by commit(), so a failure before it leaves the previous site as it was.
     with SiteWriter(config.output) as site:
