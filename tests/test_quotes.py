@@ -661,3 +661,15 @@ def test_a_name_after_he_believes_is_who_he_talks_about_not_who_he_is() -> None:
     assert said("Glenn Caron, who created the series, told the Post that Bruce Willis now sees life through a screen.",
                 "However he believes Bruce can still recognise him. “He's not totally verbal,” he added.") == [
         ("He's not totally verbal,", ("Glenn Caron",))]
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_the_last_person_named() -> None:
+    assert said("Its chief executive, Mathias Roe, told the Journal that the deal was fair.",
+                "Staff were worried, according to a source familiar with the newsroom. "
+                "“I know the tenor of the newsroom,” he says.") == [("I know the tenor of the newsroom,", ())]
+
+
+def test_he_after_a_reporter_asked_a_named_person_is_that_person() -> None:
+    assert said("A reporter asked Raquel Montoya-Lewis about bias at the press conference. "
+                "“The biggest hurdle is getting people to understand,” she replied.") == [
+        ("The biggest hurdle is getting people to understand,", ("Raquel Montoya-Lewis",))]

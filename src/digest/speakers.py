@@ -44,6 +44,11 @@ CONTINUING = re.compile(r"added|adds|adding|continued|continues|went on")  # goi
 QUOTE_DESCRIBED = re.compile(r"\s*,?\s*(?:a|an|the|that|this)\s+(?:[\w\-]+\s+)?(?:phrase|term|remark|words?|line|"
                              r"slogan|refrain|reference|description|characteri[sz]ation|label|catchphrase|expression)\b")
 # "chief awards and industry officer ": lower-case words that may say who a name is, not a clause of their own
+# a person the text leaves unnamed, as the source of what follows: "according to a source familiar with ...",
+# "A former employee said"
+UNNAMED_SOURCE = re.compile(r"(?:\baccording to|(?:^|[.!?]\s+))\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}"
+                            r"(?:source|official|spokes(?:man|woman|person)|aide|insider|employee|staffer|person|"
+                            r"witness|writer|reporter|editor|executive|manager|worker|resident)\b")
 THAT = re.compile(r"\bthat\b")
 ROLE_WORDS = re.compile(r"[\s,\x00]*(?:(?!(?:that|which|who|whom|when|while|as|because|after|before|if)\b)"
                         r"[a-z][\w\-]*\s+){0,6}")
@@ -204,6 +209,8 @@ class ParagraphContext:
                 return (m.name,)  # in this paragraph, the nearest person who may be meant
         if described is not None and self.sex(described[1]) in (wanted, "either", None):
             return (described[1],)  # "The duchess also revealed that ... "...," she told Winfrey": the duchess
+        if k == 0 and UNNAMED_SOURCE.search(self.masked, max(0, position - CONTEXT), position):
+            return ()  # "..., according to a source familiar with it. "...," he says.": the source, whom no one names
         unknown: str | None = None
         for name in islice(self._named_before(position, subjects_only=True), 200):
             sex = self.sex(name)
