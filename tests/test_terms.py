@@ -50,3 +50,16 @@ def test_shared_terms_are_the_heaviest_in_both_and_never_people():
     a = {f"@person {n}": 0.9 for n in range(12)} | {"quake": 0.5, "tarvel": 0.4, "rescue": 0.1, "only-a": 0.8}
     b = {f"@person {n}": 0.9 for n in range(12)} | {"quake": 0.5, "tarvel": 0.3, "rescue": 0.2, "only-b": 0.9}
     assert shared_terms(a, b, limit=2) == ("quake", "tarvel")  # twelve shared people weigh more, and never count
+
+
+def test_a_compact_vector_gives_the_cosine_and_shared_terms_of_the_same_dict():
+    from digest.terms import cosine, shared_terms, vectorize
+
+    df = {"quake": 2, "tarvel": 2, "valdra": 1, "rescue": 5, "@mira okonjo": 2}
+    a = vectorize({"quake": 3.0, "tarvel": 2.0, "rescue": 1.0, "@mira okonjo": 4.0}, df, 10)
+    b = vectorize({"quake": 1.0, "valdra": 2.0, "rescue": 1.0, "@mira okonjo": 4.0}, df, 10)
+    plain_a, plain_b = dict(a.items()), dict(b.items())
+    assert list(a) == list(plain_a) and a["quake"] == plain_a["quake"] and "valdra" not in a
+    assert 0 < cosine(a, b) == cosine(plain_a, plain_b) < 1
+    assert cosine(a, a) == cosine(plain_a, plain_a)
+    assert shared_terms(a, b) == shared_terms(plain_a, plain_b) == ("quake", "rescue")

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from datetime import date
 from itertools import chain
 
 from .model import Article, People
-from .terms import TermFrequencies, cosine, idf, raw_terms, term_frequencies, vectorize_with
+from .terms import TermFrequencies, Vector, cosine, idf, raw_terms, term_frequencies, vectorize_with
 
 SIGNATURE_TERMS = 15  # an article's most distinctive terms, indexed to find candidate pairs
 MIN_SHARED_SIGNATURE = 2
@@ -103,14 +103,19 @@ def signature(vector: Mapping[str, float], df: Mapping[str, int]) -> list[str]:
     are found and the weight drops below the last one taken (terms tied with it still compete).
     """
     found: list[tuple[float, str]] = []
-    for term in reversed(vector):
-        weight = vector[term]
+    for term, weight in _heaviest_first(vector):
         if len(found) >= SIGNATURE_TERMS and weight < found[SIGNATURE_TERMS - 1][0]:
             break
         if df[term] >= 2:
             found.append((weight, term))
     found.sort(key=lambda item: (-item[0], item[1]))
     return [term for _, term in found[:SIGNATURE_TERMS]]
+
+
+def _heaviest_first(vector: Mapping[str, float]) -> Iterator[tuple[str, float]]:
+    if isinstance(vector, Vector):
+        return zip(reversed(vector.terms), reversed(vector.weights), strict=True)
+    return ((term, vector[term]) for term in reversed(vector))  # type: ignore[call-overload]
 
 
 def hub_penalties(similarity: Mapping[tuple[int, int], float], count: int) -> list[float]:
