@@ -146,7 +146,8 @@ def gather(config: Config, progress: Progress | None = None) -> Corpus:
 
 def _gather(config: Config, progress: Progress | None) -> Corpus:
     files = FileIndex(config.cache)
-    sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes, index=files)
+    sources, problems = load.load_folder(config.input, max_bytes=config.max_file_bytes,
+                                         index=files if config.cache else None)  # --no-cache: every file is read
     cache = ArticleCache(config.cache)
     articles, keys, failed = analyse_all(sources, cache, progress)
     del sources  # the texts are in the articles now; at 100k files they are hundreds of MB

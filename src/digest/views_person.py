@@ -192,6 +192,7 @@ class PersonViews:
         self.quoted, self.mentioned, self.wrote = _people_activity(lookup)
         self._order = {a.source: n for n, a in enumerate(lookup.corpus.articles)}
         self._latest: dict[str, str] = {}
+        self._named: dict[str, set[str]] = {}  # per article, the persons it names (every one of them asks)
         self._last: tuple[str, PersonPage] | None = None  # a person's page and feed are built one after the other
 
     def sources(self, name: str) -> tuple[str, ...]:
@@ -214,9 +215,12 @@ class PersonViews:
         lookup = self.lookup
         company: Counter[str] = Counter()
         for source in sorted({*self.mentioned.get(name, ()), *self.quoted.get(name, ())}, key=self._order.__getitem__):
-            a = lookup.articles[source]
-            names = set(unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions))
-            names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
+            names = self._named.get(source)
+            if names is None:
+                a = lookup.articles[source]
+                names = set(unique_in_order(lookup.canonical(a.source, m.name) for m in a.mentions))
+                names.update(lookup.canonical(a.source, s) for q in a.quotes for s in q.speakers)
+                self._named[source] = names
             company.update(names - {name})
         return company
 
