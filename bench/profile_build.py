@@ -41,7 +41,7 @@ sys.path.insert(0, str(BENCH))
 # (label, module, function), in pipeline order; indented labels are parts of the stage above them.
 STAGES = (
     ("load", "load", "load_folder"),
-    ("analyse (serial here)", "pipeline", "analyse_all"),
+    ("analyse (serial unless --parallel)", "pipeline", "analyse_all"),
     ("  extract", "extract", "extract_article"),
     ("  people.find_mentions", "people", "find_mentions"),
     ("  quotes.find_quotes", "quotes", "find_quotes"),
