@@ -38,3 +38,14 @@ def test_stray_marks_do_not_crash_or_invent_long_quotes() -> None:
     for text in ['"', "”", '""', "« »", "'", "a ” b “ c", '"a" "b', "”start"]:
         for span in find_spans(text):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_a_closing_shaped_mark_glued_between_a_full_stop_and_a_capital_opens_when_nothing_is_open() -> None:
+    # a lost space: 'the format.”It is' opens the next quotation instead of closing one that was never opened
+    assert quoted("They like the format.”It is not automated,” says Dana Wills.") == ["It is not automated,"]
+    assert quoted("“We won.”Then we went home.") == ["We won."]
+
+
+def test_two_apostrophes_typed_for_a_closing_double_mark_close_the_quotation() -> None:
+    text = "\"They will remember, 'you are the father,'' he said. \"That is what they remember.\""
+    assert quoted(text) == ["They will remember, 'you are the father,'", "That is what they remember."]
