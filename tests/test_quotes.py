@@ -673,3 +673,60 @@ def test_he_after_a_reporter_asked_a_named_person_is_that_person() -> None:
     assert said("A reporter asked Raquel Montoya-Lewis about bias at the press conference. "
                 "“The biggest hurdle is getting people to understand,” she replied.") == [
         ("The biggest hurdle is getting people to understand,", ("Raquel Montoya-Lewis",))]
+
+
+def test_an_appositive_naming_an_organisation_does_not_take_the_persons_quote() -> None:
+    assert said("Sen. Maria Lopez (D-Ore.), a frequent critic of the administration’s energy policy, said the plan "
+                "“makes no sense.”") == [("makes no sense.", ("Maria Lopez",))]
+
+
+def test_told_an_outlet_then_a_clause_before_the_quote() -> None:
+    assert said("Dr Ana Ruiz, a member of the White House's health task force, told NBC's morning show the final "
+                "number of cases \"looks more like 60,000\".") == [("looks more like 60,000", ("Ana Ruiz",))]
+
+
+def test_indicated_and_estimated_report_what_a_person_said() -> None:
+    assert said("Mayor Tom Reed indicated on Monday that \"temporary shelters\" might be needed.",
+                "In March, Dr Ana Ruiz estimated \"between 100 and 200\" could fall ill.") == [
+        ("temporary shelters", ("Tom Reed",)), ("between 100 and 200", ("Ana Ruiz",))]
+
+
+def test_by_saying_is_the_sentence_subject_not_the_nearest_name() -> None:
+    assert said("Tom Reed answered a post from Jane Park about her rival Carl Olsen by saying “You are wrong about "
+                "this.”") == [("You are wrong about this.", ("Tom Reed",))]
+    # an opening "When ..., " clause names someone else: the subject is the main clause's
+    assert said("Governor Jane Oyelaran and Mayor Tom Reed met on Monday.",
+                "When Reed asked for calm, Oyelaran responded by saying the plan was “all well and good” for now.") == [
+        ("all well and good", ("Jane Oyelaran",))]
+
+
+def test_a_verb_joined_by_but_shares_the_subject_of_the_clause_before() -> None:
+    got = said("Tom Reed lost the vote in 2018.",
+               "As the Herald reported then, Reed “felt that the count was unfair,” but said—in reference to his "
+               "rival Carl Olsen—“I respect the result and I respect him.”")
+    assert got[1] == ("I respect the result and I respect him.", ("Tom Reed",))
+
+
+def test_as_a_person_wrote_closing_the_sentence_is_its_source() -> None:
+    assert said("Reporter Eddie Kowalski and analyst Dana Wills spoke to us.",
+                "“Things that are truly investigative” are safe for now, says Kowalski. And sites “built on commodity "
+                "news” are likely to struggle, as Wills recently wrote.") == [
+        ("Things that are truly investigative", ("Eddie Kowalski",)), ("built on commodity news", ("Dana Wills",))]
+
+
+def test_a_description_is_not_the_person_the_text_gives_another_role() -> None:
+    # "the actor" is not the one the text calls a singer; a courtesy title ("Mr.") is no role
+    assert said("Mr. Tom Reed finished second behind singer Lia Moreno. “I cried all night,” the actor told "
+                "reporters.") == [("I cried all night,", ("Tom Reed",))]
+
+
+def test_a_description_followed_by_a_name_in_commas_is_that_name() -> None:
+    assert said("Tom Reed opened the show. The stage manager, Carl Olsen, agrees, adding that it was “a long night "
+                "for everyone.”") == [("a long night for everyone.", ("Carl Olsen",))]
+
+
+def test_an_open_quotation_takes_no_speaker_from_a_quote_inside_the_next_paragraph() -> None:
+    got = said("Jane Park sees startups as the future. “They want to cut costs, like, ‘How do we get rid of staff?’ "
+               "In her view that gives startups room.",
+               "Some sites found room to innovate. “It is not automated,” says Tom Reed.")
+    assert got[0][1] != ("Tom Reed",) and got[1] == ("It is not automated,", ("Tom Reed",))

@@ -248,7 +248,8 @@ def _carry_across(found: list[tuple[int, Span, Attribution | None]], paragraphs:
         index, span, attribution = found[k]
         nxt_index, nxt_span, nxt_attribution = found[k + 1]
         if (attribution is None and nxt_attribution is not None and span.close_mark is None
-                and nxt_index == index + 1 and nxt_span.open_mark is not None):
+                and nxt_index == index + 1 and nxt_span.open_mark is not None
+                and not paragraphs[nxt_index][:nxt_span.open_mark].strip()):
             found[k] = (index, span, nxt_attribution)
 
 

@@ -50,6 +50,16 @@ UNNAMED_SOURCE = re.compile(r"(?:\baccording to|(?:^|[.!?]\s+))\s*(?:[Aa]n?|[Oo]
                             r"(?:source|official|spokes(?:man|woman|person)|aide|insider|employee|staffer|person|"
                             r"witness|writer|reporter|editor|executive|manager|worker|resident)\b")
 THAT = re.compile(r"\bthat\b")
+# ', as Caswell recently wrote.' closing a sentence: who the sentence's quotation is from
+AS_SAID_END = re.compile(rf"(?:,|\s[—–-])\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}?)(?:\w+ly\s+)?(?:{SPEECH_VERBS}|put it)\b"
+                         r"(?:\s+[^,\x00]{0,40})?\s*$")
+SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until)\b"
+                                 r"[^,\x00]{0,120},")
+COURTESY_TITLE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|sir|dame)\.?")  # "Mr." is no role
+BY_END = re.compile(r"\bby\s+$")  # "... by saying"
+# a verb that shares the subject of the clause before it: '"...," but said', 'and then added'
+CONJUNCTION_ONLY = re.compile(r"[\s,\x00]*(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|also\s+)?")
+APPOSITIVE_REST = re.compile(r"[^,.;:\x00()]{0,60},")  # the rest of an appositive, to its closing comma
 ROLE_WORDS = re.compile(r"[\s,\x00]*(?:(?!(?:that|which|who|whom|when|while|as|because|after|before|if)\b)"
                         r"[a-z][\w\-]*\s+){0,6}")
 CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
@@ -147,10 +157,13 @@ class ParagraphContext:
         return [ag for prev, ag in zip([None, *kept], kept, strict=False) if not self._appositive(prev, ag)]
 
     def _appositive(self, person: Agent | None, agent: Agent) -> bool:
-        """ "Maria Lopez, the bakery's owner, told CNN": the description only restates the person before it."""
-        return bool(person and person.persons and not agent.persons
-                    and re.fullmatch(r"\s*,\s*", self.masked[person.end:agent.start])
-                    and re.match(r"\s*,", self.masked[agent.end:agent.end + 3]))
+        """ "Maria Lopez, the bakery's owner, told CNN", "Joe Manchin, a critic of the administration's policies,
+        said": the description only restates the person before it, up to the comma that closes it."""
+        if not (person and person.persons and not agent.persons
+                and re.fullmatch(r"\s*(?:\([^()\x00]{1,30}\)\s*)?,\s*", self.masked[person.end:agent.start])):
+            return False
+        rest = APPOSITIVE_REST.match(self.masked, agent.end)
+        return rest is not None and not VERB.search(rest.group())
 
     def sole_subject(self, lo: int, hi: int) -> Attribution | None:
         """The one person masked[lo:hi] is about: the only person named there as a subject (not "Jane Doe's
@@ -300,9 +313,17 @@ class ParagraphContext:
         for back in (0, 1, 2) if other_role else (0, 1):  # this paragraph, else this and the last (or two)
             near = [name for name in islice(self._named_before(position, paragraphs=back), 50)
                     if name not in other_role]  # "the singer" is not the one the text calls "her publicist"
+            if len(set(near)) > 1:  # "behind singer NE-YO. "...," the actor told": not the one called a singer
+                near = [name for name in near if not self._called_otherwise(name, head)]
             if near:
                 return (near[0],) if len(set(near)) == 1 else ()
         return ()
+
+    def _called_otherwise(self, name: str, head: str) -> bool:
+        """Does the text give this person a role of another kind ("singer NE-YO" for "the actor"), and none of
+        this one? A courtesy title ("Mr.") is no role."""
+        roles = [role.casefold() for role in self.roles.get(name, ()) if not COURTESY_TITLE.fullmatch(role)]
+        return bool(roles) and not any(head in role for role in roles)
 
     # --- attribution --------------------------------------------------------------------------------------
     def after(self, close: int) -> Attribution | None:
@@ -317,6 +338,11 @@ class ParagraphContext:
         if QUOTE_DESCRIBED.match(window):
             return None  # '"poisoning the blood," a phrase critics have said echoes ...': not the critics' words
         window = ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 1), window)  # '," Doe, who ..., told'
+        as_said = AS_SAID_END.search(window)
+        if as_said:  # 'outlets "..." are likely to struggle, as Caswell recently wrote.': the sentence's source
+            agents = self.agents(close + 1 + as_said.start(1), close + 1 + as_said.end(1))
+            if agents and agents[0].start == close + 1 + as_said.start(1) and (agents[0].persons or not agents[0].weak):
+                return _first(agents, self.masked)
         verb = VERB.search(window)
         if not verb or verb.group() == "according to" or len(window[:verb.start()].split()) > 12:
             return None
@@ -379,6 +405,11 @@ class ParagraphContext:
                       if a.start == seg_start or not (PREPOSITION_BEFORE.search(self.masked[seg_start:a.start])
                                                       or OBJECT_VERB_BEFORE.search(self.masked[seg_start:a.start])
                                                       or any(x < a.start < y for x, y in asides))]
+            if ((verb.group().endswith("ing") and BY_END.search(self.masked, seg_start, verb.start()))
+                    or (not agents and CONJUNCTION_ONLY.fullmatch(self.masked, seg_start, verb.start()))):
+                subject = self._sentence_subject(start, verb.start())  # "X answered Y by saying", "X ..." but said"
+                if subject is not None:
+                    return subject
             found = self._continued(_last(agents, self.masked), verb.group(), verb.start())
             if found and (found.speakers or not found.weak):
                 return found  # a person, or words an organisation said ("critics called it")
@@ -390,6 +421,21 @@ class ParagraphContext:
         if fallback is None and not verbs and self.masked[start:open_mark].rstrip().endswith((":", "—", "–", " -")):
             return self._colon_subject(start, open_mark)
         return fallback
+
+    def _sentence_subject(self, start: int, verb: int) -> Attribution | None:
+        """The first person the sentence names as a subject before ``verb`` (not after a preposition or as some
+        verb's object): who "by saying" or a verb joined by "but" to an earlier one has speaking."""
+        opening = SUBORDINATE_OPENING.match(self.masked, start, verb)  # "When Biden asked ..., Xi responded"
+        lo = opening.end() if opening else start
+        for agent in self.agents(lo, verb):
+            before = self.masked[lo:agent.start]
+            if agent.weak and not agent.persons:
+                continue  # "As Fox News reported then, Schneider": a capitalised word, maybe a place
+            if (PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or THAT_END.search(before)
+                    or OBJECT_VERB_ROLE_BEFORE.search(before) or _acted_on(before)):
+                continue
+            return Attribution(agent.persons, agent.text)  # "Some people responded ... and added": no one person
+        return None
 
     def _colon_subject(self, start: int, open_mark: int) -> Attribution | None:
         """ "Coach Sandra Whitlow was more cautious: "We gave them too much space."" (or "... cautious — "We"):
@@ -560,7 +606,7 @@ def _first(agents: list[Agent], masked: str) -> Attribution | None:
     """The first agent; "Cho and Blinken" is both; "the museum's president, Laurence des Cars" is her."""
     if not agents:
         return None
-    if (len(agents) > 1 and agents[1].persons and not agents[0].persons
+    if (len(agents) > 1 and agents[1].persons and (not agents[0].persons or DESCRIPTION.fullmatch(agents[0].text))
             and re.fullmatch(r"\s*,\s*", masked[agents[0].end:agents[1].start])):
         agents = agents[1:]
     head = agents[0]
