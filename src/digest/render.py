@@ -282,8 +282,10 @@ class _Pages:
         results: dict[int, Rendered] = {}
         todo: list[tuple[int, str | None]] = []
         for n, job in enumerate(self.jobs):
-            key = self._key(job) if self.memo.known else None  # an empty memo (a cold build) can reuse nothing
-            reused = self._reuse(job.path, key) if key is not None else None
+            # Keys are made here even when the memo is empty (a cold build), for the next build: here every page
+            # shares one set of the per-article and per-story hashes, where workers would each make their own.
+            key = self._key(job) if self.memo.enabled else None
+            reused = self._reuse(job.path, key) if key is not None and self.memo.known else None
             if reused is None:
                 todo.append((n, key))
             else:
