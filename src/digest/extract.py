@@ -41,7 +41,8 @@ SIGN_UP_BOX = re.compile(r"^.{0,40}\b(?:newsletters?|sign\s+up|subscribe)\b.{0,4
 # The dash may lose a space on one side ("Organization- Phase Connect"); a hyphenated word has none on either.
 LIST_ITEM = re.compile(r"^(?:[^:.!?]{1,40}:\s+\S.{0,120}|[^.!?]{1,60}(?:\s[-–—]|[-–—]\s)\s?\S.{0,60})$")
 # A magazine's end mark after the last sentence ("... the South China Sea. ■") is typography, not text.
-END_MARK = re.compile(r"(?<=\S)\s*[■∎◆❖□▪◼●]\s*$")
+END_MARKS = "■∎◆❖□▪◼●"
+END_MARK = re.compile(rf"(?<=\S)\s*[{END_MARKS}]\s*$")
 CREDIT_LABEL = re.compile(r"^\s*(?:photo|image|picture|photograph|credit)s?\s*(?:credit|by)?\s*:\s*\S.{0,60}$",
                           re.IGNORECASE)
 EDITORS_NOTE = re.compile(r"^\W{0,2}editor['’]?s\s+note\b", re.IGNORECASE)
@@ -152,7 +153,7 @@ def extract_article(source: SourceFile) -> Article:
     for i in _unlabelled_points(lines, kept):
         reasons[i] = "summary point (a list before the lead)"
         kept.remove(i)
-    paragraphs = _join_datelines([END_MARK.sub("", lines[i].text) for i in kept])
+    paragraphs = _join_datelines([_without_end_mark(lines[i].text) for i in kept])
 
     headline = _without_site_name(lines[headline_at].text) if headline_at is not None else None
     text_fields: dict[str, object] = {
@@ -173,6 +174,10 @@ def extract_article(source: SourceFile) -> Article:
         outlet=values["outlet"], date=values["date"], url=values["url"], paragraphs=tuple(paragraphs),
         captions=tuple(captions), provenance=provenance, dropped=dropped, format=source.format,
     )
+
+
+def _without_end_mark(text: str) -> str:
+    return END_MARK.sub("", text) if any(mark in text for mark in END_MARKS) else text
 
 
 def _skip_header_block(lines: list[Line], start: int, end: int, headline_at: int | None, byline_at: list[int]) -> int:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .bylines import credit_line_names, is_label_only, parse_byline
 from .captions import has_credit, is_picture_sentence
 from .dates import find_dates, page_is_day_first
-from .furniture import is_ad, is_end_marker, is_prompt, is_tail_note, words
+from .furniture import CASE_FOLD_SPECIALS, is_ad, is_end_marker, is_prompt, is_tail_note, words
 
 NON_ALNUM = re.compile(r"[\W_]+")
 TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "/")
@@ -101,12 +101,19 @@ def is_dateline(line: str) -> bool:
 def published_date(lines: list[Line]) -> tuple[str | None, int | None]:
     """A date the page calls the original publication ("This story was originally published Dec 22, 2023")."""
     for i, line in enumerate(lines):
-        said = ORIGINALLY.search(line.text)
+        said = ORIGINALLY.search(line.text) if _may_say_originally(line.text) else None
         if said:
             found = find_dates(line.text[said.end():])
             if found:
                 return found[0].iso, i
     return None, None
+
+
+def _may_say_originally(text: str) -> bool:
+    """Whether ORIGINALLY can match: it needs one of these words, which a plain lower-case check finds far faster
+    than the pattern's search (CASE_FOLD_SPECIALS: the letters re.IGNORECASE folds and str.lower() does not)."""
+    return any(word in text.lower() for word in ("published", "posted", "appeared")) or bool(
+        CASE_FOLD_SPECIALS.search(text))
 
 
 def updated_date(line: str) -> str | None:
