@@ -730,3 +730,21 @@ def test_an_open_quotation_takes_no_speaker_from_a_quote_inside_the_next_paragra
                "In her view that gives startups room.",
                "Some sites found room to innovate. “It is not automated,” says Tom Reed.")
     assert got[0][1] != ("Tom Reed",) and got[1] == ("It is not automated,", ("Tom Reed",))
+
+
+def test_a_name_in_commas_after_a_relation_is_a_speaker_even_when_not_a_known_given_name() -> None:
+    # "her son-in-law, Nikita," and "his wife, Elona,": people the story names by that one name
+    assert said("Olga heard a crash just after her son-in-law, Nikita, left her home.",
+                "Nikita says, “Recovery is a gift.”") == [("Recovery is a gift.", ("Nikita",))]
+
+
+
+def test_a_name_after_a_verb_in_ing_is_its_object_not_who_she_means() -> None:
+    assert said("Anna Berg, a nurse, began treating Maria Lopez at the scene. “It was chaos,” she said.") == [
+        ("It was chaos,", ("Anna Berg",))]
+
+
+def test_a_woman_named_introduces_the_subject_whom_she_means() -> None:
+    got = said("Anna Berg ran the club for years. Later, another woman named Kourtney Kaye came forward. She says "
+               "that a manager “fumblingly groped” her at her home.")
+    assert got == [("fumblingly groped", ("Kourtney Kaye",))]

@@ -37,6 +37,7 @@ from .names import (
     is_east_asian,
     is_given_name,
     is_non_name,
+    is_place,
     is_title,
     is_title_head,
     words,
@@ -73,6 +74,11 @@ INSIDE_SENTENCE = re.compile(r"[a-z,]\s$")  # a lower-case word or a comma just 
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 FIRST_NAME_APPOSITION = re.compile(r"[a-z]\*?,\s+(?:a|an|who|\d{1,3},)\s")
+# "his wife, Elona,": a relation, then one name in commas (``first_name_speakers``)
+RELATION_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w\-]*\s+)?(?:wife|husband|"
+                                 r"son|daughter|son-in-law|daughter-in-law|mother|father|mom|mum|dad|sister|brother|"
+                                 r"fiancée?|partner|girlfriend|boyfriend|grandson|granddaughter|niece|nephew|cousin|"
+                                 r"aunt|uncle),\s+[A-Z]")
 SIGNED = re.compile(r"[.!?][\"”’']?\s+[—–-]\s*(?:[A-Z][\w'’.\-]*\s?){1,4}$")
 
 
@@ -343,15 +349,25 @@ def _lower_case_words(paragraphs: Sequence[str]) -> frozenset[str]:
 def first_name_speakers(article: Article) -> tuple[Mention, ...]:
     """People the text names by a first name only ("Pamela*, a 34-year-old mum", "Anna, 40,"): not mentions
     of a person the site can list, but speakers all the same. Every use of that first name in the text."""
-    if not any(FIRST_NAME_APPOSITION.search(text) for text in article.paragraphs):
+    if not any(FIRST_NAME_APPOSITION.search(text) or RELATION_APPOSITION.search(text) for text in article.paragraphs):
         return ()
     runs = [run for index, text in enumerate(article.paragraphs) for run in paragraph_runs(index, text)]
     known = {bare(t) for m in article.mentions for t in m.name.split()}
     introduced = {run.name for run in runs if len(run.tokens) == 1 and bare(run.name) not in known
-                  and is_given_name(run.name) and not is_non_name(run.name)
-                  and FIRST_NAME_INTRO.match(article.paragraphs[run.paragraph][run.end:run.end + 20])}
+                  and ((is_given_name(run.name)
+                        and FIRST_NAME_INTRO.match(article.paragraphs[run.paragraph][run.end:run.end + 20]))
+                       or _relation_named(run, article.paragraphs[run.paragraph]))
+                  and not is_non_name(run.name) and not is_place(run.name)}
     return tuple(Mention(run.paragraph, run.start, run.end, run.name, run.name) for run in runs
                  if len(run.tokens) == 1 and run.name in introduced)
+
+
+def _relation_named(run: NameRun, text: str) -> bool:
+    """ "his wife, Elona, who", "her son-in-law, Nikita, left": one name in commas after a relation is a person
+    the text names by that name alone, whether or not it is a given name we know."""
+    relation = RELATION_APPOSITION.search(text, max(0, run.start - 40), run.start + 1)
+    return (relation is not None and relation.end() == run.start + 1 and run.start == run.name_start
+            and text[run.end:run.end + 1] in (",", "."))
 
 
 def named_by_family_name_only(article: Article) -> frozenset[str]:

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 
 from .model import Mention
-from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title
+from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title, words
 from .speech_words import (
     ACTING_VERBS,
     ASIDE,
@@ -567,6 +567,12 @@ DESCRIBED_END = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’
 APPOSITION_CLOSE = re.compile(r"\s*[,.;)]|\s+and\b")
 THAT_END = re.compile(r"[a-z]{3,}\s+that\s*$")
 SAYS_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\s+$")
+# words in -ing that are no verb taking an object: "Monday morning Jane Doe said", "during"
+# "a woman named", "a man called": a noun, then the name it introduces (not "Trump named", "was called")
+INTRODUCED_AS = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he|she|they|we|you|who|also|then|"
+                           r"later|once|and|or|but)\b)[a-z]{3,}\s+(?:named|called)\s+$")
+ING_NOT_VERBS = frozenset(words("morning evening during something nothing anything everything spring string building "
+                                "meeting wedding ceiling"))
 CONJUNCTION_END = re.compile(r"\b(?:or|and|nor)\s*$")
 
 
@@ -574,7 +580,7 @@ def object_position(text: str, m: Mention) -> bool:
     """ "the Queen or Prince Philip", "his father, Prince Charles,", "like Dr Spock": named, but not who a
     later "he" or "she" will mean."""
     before = text[max(0, m.start - 40):m.start]
-    if ACCORDING_TO_END.search(before):
+    if ACCORDING_TO_END.search(before) or _introduced_as(before):
         return False  # "according to Jeff Schlegelmilch": a source, whom "he said" may mean next
     described = DESCRIBED_END.search(before)
     appositive = (described and APPOSITION_CLOSE.match(text[m.end:m.end + 6])
@@ -588,6 +594,11 @@ def object_position(text: str, m: Mention) -> bool:
                 or CONJUNCTION_END.search(before) or appositive)
 
 
+def _introduced_as(before: str) -> bool:
+    """ "another woman named ": the name that follows is introduced, and is the subject of what comes next."""
+    return before.endswith(("named ", "called ")) and INTRODUCED_AS.search(before) is not None
+
+
 def _acted_on(before: str) -> bool:
     """ "to give Palacios", "Hewitt pressed Trump": the text before a name makes it some verb's object; not a
     speech verb's (after '," said King' the name is the inverted subject)."""
@@ -599,7 +610,10 @@ def _acted_on(before: str) -> bool:
         return False
     if len(tokens) == 2 and tokens[0] == "to" and last != "be":
         return True  # "to give Palacios", "to kill Moïse"
-    return (len(last) >= 4 and last.endswith("ed")) or last in ACTING_VERBS
+    if _introduced_as(before):
+        return False  # "another woman named Kourtney Kaye also came forward": introduced, then the subject
+    return ((len(last) >= 4 and last.endswith("ed")) or last in ACTING_VERBS
+            or (len(last) >= 6 and last.endswith("ing") and last not in ING_NOT_VERBS))  # "began cutting Nikita"
 
 
 def _first(agents: list[Agent], masked: str) -> Attribution | None:
