@@ -748,3 +748,9 @@ def test_a_woman_named_introduces_the_subject_whom_she_means() -> None:
     got = said("Anna Berg ran the club for years. Later, another woman named Kourtney Kaye came forward. She says "
                "that a manager “fumblingly groped” her at her home.")
     assert got == [("fumblingly groped", ("Kourtney Kaye",))]
+
+
+def test_confided_and_confessed_report_what_a_person_said() -> None:
+    assert said("The job paid well for Tom Reed, but he struggled. He confided to his journal, “the book will sell "
+                "if the hero is likeable.” Later he confessed that the “work was pretty fun” after all.") == [
+        ("the book will sell if the hero is likeable.", ("Tom Reed",)), ("work was pretty fun", ("Tom Reed",))]

@@ -28,7 +28,8 @@ SPEECH_VERBS = PERSON_SPEECH_VERBS + "|" + (
     r"lamented|cautioned|conceded|countered|admitted|pointed out|went on|speaking|spoke|telling|reported|"
     r"according to|explains|recalls|muses|jokes|notes|wonders|wondered|hoped|hopes|believes|believed|thinks|"
     r"thought|feels|felt|testified|protested|pleaded|shouted|yelled|whispered|sighed|exclaimed|texted|emailed|captioned|"
-    r"asserted|asserts|indicated|estimated|"
+    r"asserted|asserts|indicated|estimated|confided|confides|confessed|contended|contends|maintained|maintains|"
+    r"retorted|proclaimed|grumbled|disclosed|"
     r"(?:will|would|could|can)\s+(?:answer|reply|respond|explain|add|write|tell)"  # "she will answer:", not "an answer"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
