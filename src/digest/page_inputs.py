@@ -29,6 +29,7 @@ class PageInputs:
         self._sources: dict[str, bytes] = {}
         self._stories: dict[str, bytes] = {}
         self._persons: dict[str, bytes] = {}
+        self._person_pages: dict[str, bytes] = {}
 
     def person(self, name: str) -> bytes:
         """A canonical name as pages show it: its page and its record (roles, aliases)."""
@@ -81,9 +82,12 @@ class PageInputs:
         """A person's page and feed: the person, which articles quote, mention or are by them, those articles,
         and of each one's story what the page shows (title, page, date of its newest article)."""
         lookup, name = self.lookup, person.name
-        sources = views.sources(name)
-        stories = [lookup.story_of.get(s) for s in sources]
-        return content_key(self.person(name), person, views.quoted.get(name, ()), views.mentioned.get(name, ()),
-                           views.wrote.get(name, ()), [self.source(s) for s in sources],
-                           [(s.id, s.title, lookup.paths.stories.get(s.id), views.latest(s.id)) if s else None
-                            for s in stories])
+        key = self._person_pages.get(name)
+        if key is None:
+            sources = views.sources(name)
+            stories = [lookup.story_of.get(s) for s in sources]
+            key = self._person_pages[name] = content_key(
+                self.person(name), person, views.quoted.get(name, ()), views.mentioned.get(name, ()),
+                views.wrote.get(name, ()), [self.source(s) for s in sources],
+                [(s.id, s.title, lookup.paths.stories.get(s.id), views.latest(s.id)) if s else None for s in stories])
+        return key

@@ -31,6 +31,7 @@ import markupsafe
 from jinja2 import pass_context
 
 from . import urls
+from .cache import Memo
 from .config import Config
 from .model import Article, Corpus, Person, Story
 from .page_inputs import PageInputs
@@ -382,7 +383,19 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
         if path:
             page(urls.person_feed(path), "person-feed.xml", person.name,
                  functools.partial(_person_feed_view, person_views, person), made_from, absolute_links=True)
-    people = person_items(lookup, person_views)
+    # A person's quote count (the people index) is remembered by what their page is made from.
+    counts = Memo(config.cache if memo.enabled else None, "quote-counts")
+
+    def counted(person: Person, count: Callable[[], int]) -> int:
+        key = inputs.person_page(person_views, person)
+        found = counts.get(key)
+        if found is None:
+            found = count()
+            counts.put(key, found)
+        return found
+
+    people = person_items(lookup, person_views, counted if memo.enabled else None)
+    counts.save()
     page(urls.PEOPLE_INDEX, "people.html", "People", items=people, order="name")
     page(urls.PEOPLE_BY_QUOTES, "people.html", "People by number of quotes", items=by_quote_count(people),
          order="quotes")

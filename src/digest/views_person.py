@@ -6,9 +6,10 @@ another count as one person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .model import Person
@@ -166,13 +167,21 @@ def _sources(quote: QuoteRef) -> frozenset[str]:
     return frozenset(ref.source for ref, _ in quote.sources)
 
 
-def person_items(lookup: Lookup, views: PersonViews | None = None) -> list[PersonItem]:
+def person_items(lookup: Lookup, views: PersonViews | None = None,
+                 counted: Callable[[Person, Callable[[], int]], int] | None = None) -> list[PersonItem]:
+    """The people index. ``counted(person, count)`` may answer a person's quote count without calling ``count``
+    (the render memo remembers it: counting groups every quote's variants)."""
     quoted, mentioned, wrote = (views.quoted, views.mentioned, views.wrote) if views else _people_activity(lookup)
+
+    def statements(name: str) -> int:
+        said = [q for q in quote_refs(lookup, quoted.get(name, ())) if name in (s.name for s in q.speakers)]
+        return len(group_variants(same_words_once(said), lambda q: q.text, _sources))
+
     items = []
     for p in sorted(lookup.corpus.people.persons, key=lambda p: (p.name.casefold(), p.name)):
-        said = [q for q in quote_refs(lookup, quoted.get(p.name, ())) if p.name in (s.name for s in q.speakers)]
-        statements = len(group_variants(same_words_once(said), lambda q: q.text, _sources))
-        items.append(PersonItem(lookup.person(p.name), unique_ignoring_case(p.roles), statements,
+        count = functools.partial(statements, p.name)
+        items.append(PersonItem(lookup.person(p.name), unique_ignoring_case(p.roles),
+                                counted(p, count) if counted else count(),
                                 len(mentioned.get(p.name, ())), len(wrote.get(p.name, ()))))
     return items
 
