@@ -49,3 +49,8 @@ def test_a_closing_shaped_mark_glued_between_a_full_stop_and_a_capital_opens_whe
 def test_two_apostrophes_typed_for_a_closing_double_mark_close_the_quotation() -> None:
     text = "\"They will remember, 'you are the father,'' he said. \"That is what they remember.\""
     assert quoted(text) == ["They will remember, 'you are the father,'", "That is what they remember."]
+
+
+def test_a_glued_mark_with_no_mark_left_to_close_it_closes_a_quotation_that_lost_its_opening() -> None:
+    assert quoted("We will win this season.”He added that the team was ready.") == ["We will win this season."]
+    assert quoted("We will win this season.”He added, “Soon.”") == ["We will win this season.", "Soon."]

@@ -40,7 +40,7 @@ def _role(text: str, i: int) -> str:
     opens_here = before in OPEN_BEFORE and not after.isspace()
     closes_here = not before.isspace() and (after.isspace() or not after.isalnum())
     if before in ".!?" and after.isupper():
-        return "either"  # 'news organizations.”It’s not': a lost space; whether it opens depends on what is open
+        return "glued"  # 'news organizations.”It’s not': a lost space; it closes or opens a quotation
     if ch in OPENERS:
         return "close" if closes_here and not opens_here and ch != "«" else "open"
     if ch in CLOSERS:
@@ -63,6 +63,8 @@ def double_spans(text: str) -> list[Span]:
                 opened = None
             continue
         role = _role(text, i)
+        if role == "glued":  # with nothing open it opens when a mark is left to close it: '.”It’s not ...,” says'
+            role = "open" if opened is None and len(DOUBLE_MARK.findall(text, i + 1)) % 2 else "close"
         if opened is None:
             if role in ("open", "either"):
                 opened = i
