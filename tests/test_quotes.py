@@ -754,3 +754,9 @@ def test_confided_and_confessed_report_what_a_person_said() -> None:
     assert said("The job paid well for Tom Reed, but he struggled. He confided to his journal, “the book will sell "
                 "if the hero is likeable.” Later he confessed that the “work was pretty fun” after all.") == [
         ("the book will sell if the hero is likeable.", ("Tom Reed",)), ("work was pretty fun", ("Tom Reed",))]
+
+
+def test_a_role_written_short_is_still_that_role() -> None:
+    # "Sen." is a senator, "Gov." a governor
+    assert said("Sen. Maria Lopez met Tom Reed on Monday. “We agreed on nothing,” the senator said.") == [
+        ("We agreed on nothing,", ("Maria Lopez",))]

@@ -298,7 +298,7 @@ class ParagraphContext:
             if head in name.casefold().replace(",", "").split() and len(head) > 3:
                 return (name,)
         for name in islice(self._named_before(position, paragraphs=10**9), 200):
-            if any(head in role.casefold() for role in self.roles.get(name, ())):
+            if any(head in role.casefold() or _abbreviates(role.casefold(), head) for role in self.roles.get(name, ())):
                 return (name,)
         if head in GENERIC_HEADS and qualifiers:  # "the Russian leader" -> the one with the role "Russian President"
             for name in islice(self._named_before(position, paragraphs=10**9), 200):
@@ -323,7 +323,7 @@ class ParagraphContext:
         """Does the text give this person a role of another kind ("singer NE-YO" for "the actor"), and none of
         this one? A courtesy title ("Mr.") is no role."""
         roles = [role.casefold() for role in self.roles.get(name, ()) if not COURTESY_TITLE.fullmatch(role)]
-        return bool(roles) and not any(head in role for role in roles)
+        return bool(roles) and not any(head in role or _abbreviates(role, head) for role in roles)
 
     # --- attribution --------------------------------------------------------------------------------------
     def after(self, close: int) -> Attribution | None:
@@ -592,6 +592,11 @@ def object_position(text: str, m: Mention) -> bool:
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or OBJECT_VERB_ROLE_BEFORE.search(before)
                 or CONJUNCTION_END.search(before) or appositive)
+
+
+def _abbreviates(role: str, head: str) -> bool:
+    """ "Sen." for "the senator", "Gov." for "the governor": a role word written short."""
+    return any(len(w) >= 3 and head.startswith(w) for w in (word.rstrip(".") for word in role.split()))
 
 
 def _introduced_as(before: str) -> bool:
