@@ -760,3 +760,9 @@ def test_a_role_written_short_is_still_that_role() -> None:
     # "Sen." is a senator, "Gov." a governor
     assert said("Sen. Maria Lopez met Tom Reed on Monday. “We agreed on nothing,” the senator said.") == [
         ("We agreed on nothing,", ("Maria Lopez",))]
+
+
+def test_and_another_person_said_after_a_quote_opens_a_new_clause() -> None:
+    assert said("Mayor Tom Reed and Governor Jane Oyelaran met.",
+                "Reed called the plan “a disaster for the city,” and Oyelaran said “we will fix it together.”") == [
+        ("a disaster for the city,", ("Tom Reed",)), ("we will fix it together.", ("Jane Oyelaran",))]

@@ -56,6 +56,7 @@ AS_SAID_END = re.compile(rf"(?:,|\s[—–-])\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}
 SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until)\b"
                                  r"[^,\x00]{0,120},")
 COURTESY_TITLE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|sir|dame)\.?")  # "Mr." is no role
+NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s")
 BY_END = re.compile(r"\bby\s+$")  # "... by saying"
 # a verb that shares the subject of the clause before it: '"...," but said', 'and then added'
 CONJUNCTION_ONLY = re.compile(r"[\s,\x00]*(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|also\s+)?")
@@ -367,6 +368,8 @@ class ParagraphContext:
             between = self.masked[v_end:agents[0].start] if agents else ""
             if agents and not between.strip(" ,").count(" ") > 3 and not THAT.search(between):  # not "noting that X"
                 return _first(agents, self.masked)
+        if NEW_CLAUSE.match(self.masked, close + 1):
+            return None  # '"a disaster," and Oyelaran said': a new clause with a speaker of its own
         most_words_before = 0 if self._closes_sentence(close) else 2
         agents = [a for a in self.agents(close + 1, v_start)
                   if (len(self.masked[close + 1:a.start].split()) <= most_words_before
