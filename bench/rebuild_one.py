@@ -47,7 +47,7 @@ STAGES = (
     ("people.resolve_people", pipeline.people, "resolve_people"),
     ("dedup.find_copies", pipeline.dedup, "find_copies"),
     ("stories.group_stories", pipeline.stories, "group_stories"),
-    ("cache: read", cache, "_load"),
+    ("cache: read", cache, "read_table"),
     ("cache: write", cache.Memo, "save"),
 )
 

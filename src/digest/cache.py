@@ -66,16 +66,17 @@ def value_bytes(value: object) -> bytes:
     return buffer.getvalue()
 
 
-def _dump(folder: Path, name: str, payload: object) -> None:
-    """Write one pickle atomically: a build killed half-way leaves the old file, never half a file."""
+def write_table(folder: Path, name: str, entries: dict) -> None:
+    """Write one table, tagged with this version of the code, atomically: a build killed half-way leaves the old
+    file, never half a file."""
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=folder)
     with os.fdopen(fd, "wb") as handle:
-        pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"version": code_version(), "entries": entries}, handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, folder / name)
 
 
-def _load(path: Path) -> dict | None:
+def read_table(path: Path) -> dict | None:
     """The table in ``path`` when it was written by this version of the code, else None."""
     try:
         with open(path, "rb") as handle:
@@ -114,7 +115,7 @@ class Memo:
     def _entries(self, shard: int) -> dict[Any, Any]:
         entries = self._shards.get(shard)
         if entries is None:
-            entries = self._shards[shard] = _load(self._path(shard)) or {}
+            entries = self._shards[shard] = read_table(self._path(shard)) or {}
             self._used[shard] = set()
         return entries
 
@@ -151,8 +152,7 @@ class Memo:
         for shard, entries in self._shards.items():
             used = self._used[shard]
             if shard in self._dirty or len(used) != len(entries):
-                _dump(self.folder, self._path(shard).name,
-                      {"version": code_version(), "entries": {k: entries[k] for k in used}})
+                write_table(self.folder, self._path(shard).name, {k: entries[k] for k in used})
         self._dirty.clear()
         for shard in set(range(SHARDS)) - set(self._shards):  # this build needed nothing from it
             self._path(shard).unlink(missing_ok=True)

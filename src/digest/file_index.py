@@ -15,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from .cache import _dump, _load, code_version
+from .cache import read_table, write_table
 from .model import Problem
 
 INDEX_NAME = "files.pickle"
@@ -50,7 +50,7 @@ class FileIndex:
     def __init__(self, folder: Path | None):
         self.folder = folder
         self.started_ns = time.time_ns()
-        self.entries: dict[str, Entry] = (_load(folder / INDEX_NAME) or {}) if folder else {}
+        self.entries: dict[str, Entry] = (read_table(folder / INDEX_NAME) or {}) if folder else {}
         self.seen: dict[str, Entry] = {}
         self.changed = False
 
@@ -73,4 +73,4 @@ class FileIndex:
     def save(self) -> None:
         """Keep the entries of this build's files (a file gone is forgotten); written only when they changed."""
         if self.folder is not None and (self.changed or self.seen.keys() != self.entries.keys()):
-            _dump(self.folder, INDEX_NAME, {"version": code_version(), "entries": self.seen})
+            write_table(self.folder, INDEX_NAME, self.seen)
