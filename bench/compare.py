@@ -132,6 +132,7 @@ class ToolResult:
             "articles_per_second": articles / median if median else None,
             "max_rss_mb": max((r.max_rss_mb for r in ok), default=None),
             "tree_rss_mb": max((r.tree_rss_mb for r in ok), default=None),
+            "tree_pss_mb": max((r.tree_pss_mb for r in ok), default=None),
             "pages": self.pages,
             "runs": [asdict(r) for r in self.runs],
             "skipped": self.skipped,
@@ -196,14 +197,16 @@ def ratio(a: float | None, b: float | None) -> float | None:
 
 def print_table(articles: int, results: dict[str, ToolResult]) -> None:
     print(f"\n{articles} articles")
-    print(f"  {'tool':8} {'median s':>9} {'articles/s':>11} {'max RSS MB':>11} {'tree RSS MB':>12} {'pages':>7}")
+    print(f"  {'tool':8} {'median s':>9} {'articles/s':>11} {'max RSS MB':>11} {'tree RSS MB':>12} "
+          f"{'tree PSS MB':>12} {'pages':>7}")
     for tool, result in results.items():
         s = result.summary(articles)
         if s["median_seconds"] is None:
             print(f"  {tool:8} {'-':>9}   {result.skipped}")
             continue
         print(f"  {tool:8} {s['median_seconds']:9.2f} {s['articles_per_second']:11.1f} {s['max_rss_mb']:11.0f} "
-              f"{s['tree_rss_mb']:12.0f} {s['pages']:7}" + ("  (1 run)" if result.enough else ""))
+              f"{s['tree_rss_mb']:12.0f} {s['tree_pss_mb']:12.0f} {s['pages']:7}"
+              + ("  (1 run)" if result.enough else ""))
     medians = {tool: r.median_seconds() for tool, r in results.items()}
     digest_hugo = ratio(medians.get("digest"), medians.get("hugo"))
     pelican_digest = ratio(medians.get("pelican"), medians.get("digest"))
