@@ -48,6 +48,16 @@ def site_files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+
+def write_three_floods_and_a_fire(inp: Path) -> Path:
+    """An input folder with one story in three versions (so copies and stories are found) and an unrelated one."""
+    inp.mkdir()
+    for n in range(3):
+        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
+    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    return inp
+
+
 def test_cached_and_cold_builds_give_identical_files(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     for n in range(3):
@@ -62,11 +72,7 @@ def test_cached_and_cold_builds_give_identical_files(tmp_path: Path) -> None:
 def test_after_one_file_changes_a_cached_build_still_equals_a_cold_one(tmp_path: Path) -> None:
     """The per-article cache, the copy and story memos and the rendered-page memo all hold entries the edit made
     stale."""
-    inp = tmp_path / "in"
-    inp.mkdir()
-    for n in range(3):
-        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
-    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    inp = write_three_floods_and_a_fire(tmp_path / "in")
     cached = Config(input=inp, output=tmp_path / "warm", cache=tmp_path / "cache")
     pipeline.build(cached)
     tables = {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()}
@@ -152,11 +158,7 @@ def test_a_rebuild_of_an_unchanged_input_renders_no_page_and_encodes_no_json(tmp
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """The first build analyses afresh, the second reads the articles back from the cache: the memos' keys must
     be the same for both (they hash values, never which objects happen to be shared)."""
-    inp = tmp_path / "in"
-    inp.mkdir()
-    for n in range(3):
-        (inp / f"flood-{n}.txt").write_text(STORY + LONGER.replace("Tuesday", f"day {n}"), encoding="utf-8")
-    (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
+    inp = write_three_floods_and_a_fire(tmp_path / "in")
     config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
     pipeline.build(config)
     first = site_files(tmp_path / "site")
