@@ -48,7 +48,6 @@ def site_files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-
 def write_three_floods_and_a_fire(inp: Path) -> Path:
     """An input folder with one story in three versions (so copies and stories are found) and an unrelated one."""
     inp.mkdir()
