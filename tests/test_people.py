@@ -363,3 +363,11 @@ def test_a_person_given_only_by_title_and_family_name_is_told_apart_from_full_an
     a = article("Former President Hatfield said rapper Kwezz and Jane Doe would play.", "Hatfield said so again.")
     assert {m.name for m in a.mentions} == {"Hatfield", "Kwezz", "Jane Doe"}
     assert named_by_family_name_only(a) == {"Hatfield"}
+
+
+def test_a_family_name_that_is_also_a_place_word_is_a_person_where_the_sentence_introduces_one() -> None:
+    found = names("“Rates matter,” said Celinda Lake, a Democratic pollster.",
+                  "“It came late,” said the host, Ricki Lake, who runs a show.",
+                  "Visitors to Crystal Lake said the water was low. Tourists at Lake Tahoe agreed.")
+    assert "Celinda Lake" in found and "Ricki Lake" in found
+    assert not any("Crystal" in name or "Tahoe" in name for name in found)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from .names import (
     ABBREVIATIONS,
     ORG_HEADS,
+    ORG_WORD_SURNAMES,
     TOKEN,
     bare,
     ends_sentence,
@@ -178,7 +179,11 @@ def _name_words_after(words: list[str], k: int) -> int:
 
 
 def _place_as_name(words: list[str], k: int, j: int) -> bool:
-    """ "Paris Hilton": a place word may be a given name when it starts a two-word run."""
+    """ "Paris Hilton": a place word may be a given name when it starts a two-word run; "Celinda Lake": an
+    organisation word that is also a family name may end one after a given name (people keeps it as a person
+    only where the sentence introduces one, see people._org_word_surname)."""
+    if j == k + 1 and j == len(words) - 1 and bare(words[j]) in ORG_WORD_SURNAMES:
+        return not is_non_name(words[k])
     return j == k and is_given_name(words[j])
 
 

@@ -68,6 +68,10 @@ meta google microsoft amazon netflix tesla twitter facebook instagram tiktok spo
 chatgpt youtube iphone ipad android windows xbox playstation nintendo linkedin whatsapp
 """)  # brands last: a name's word never ("Ray-Ban Meta", "Tagged Amazon")
 
+# Organisation and place words that are common family names too ("Celinda Lake", "Jude Law", "Michael Bay",
+# "Charlotte Church"): a name may end with one, after a given name, only where the text treats it as a person.
+ORG_WORD_SURNAMES = words("lake law bay church house post")
+
 # Organisation words that end a name made from a person's ("Jane Doe Foundation", "Robert Roe Medical School"):
 # the name before them is the organisation's. The adjectives among ORG_WORDS start names more than they end them.
 ORG_HEADS = ORG_WORDS - words("""

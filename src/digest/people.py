@@ -30,6 +30,7 @@ from .name_runs import (
 )
 from .names import (
     EAST_ASIAN_SURNAMES,
+    ORG_WORD_SURNAMES,
     PLACE_ENDINGS,
     bare,
     first_name,
@@ -64,6 +65,8 @@ AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’.\-]+\s){1,3}(?:is|was)\s+(?:a|an|the)\
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Red Bull pit crew": a thing, wherever else it acts
 ARTICLES = words("le la les el los las der die das den het il lo")
 SURNAME_ENDINGS = words("hall field fields")  # place endings that are common family names too
+# Where the text plainly introduces a person: '..." said Celinda Lake', 'Celinda Lake, a pollster,', '..., who'.
+PERSON_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|who)\s")
 SURNAME_PARTICLES = words("de von der den du ter ten della dei des zu dos das")  # never a given name
 
 # Precompiled: these are asked of every name run.
@@ -157,9 +160,22 @@ def _name_shaped(run: NameRun, text: str) -> bool:
     capitals = [t for t in tokens if len(t) > 1 and t.isupper() and "." not in t]
     if not 2 <= len(tokens) <= 4 or (capitals and not _capital_family_name(tokens)):
         return False
-    if any(is_non_name(t) for t in tokens[1:]) or (is_non_name(tokens[0]) and not is_given_name(tokens[0])):
+    if any(is_non_name(t) for t in tokens[1:-1]) or (is_non_name(tokens[0]) and not is_given_name(tokens[0])):
+        return False
+    if is_non_name(tokens[-1]) and not _org_word_surname(run, text):
         return False
     return tokens[-1][:1].isupper() and len(tokens[-1].rstrip(".")) >= 2
+
+
+def _org_word_surname(run: NameRun, text: str) -> bool:
+    """ "said Celinda Lake, a pollster": a family name that is also an organisation or place word, in a sentence
+    that introduces a person: an inverted 'said' or an appositive after a known given name ("Ricki Lake, who"),
+    both after any other word. "Crystal Lake" the town stays out."""
+    if bare(run.tokens[-1]) not in ORG_WORD_SURNAMES:
+        return False
+    said = bool(SAID_BEFORE.search(text[max(0, run.start - 30):run.start]))
+    described = bool(PERSON_APPOSITIVE_AFTER.match(text, run.end))
+    return (said and described) or ((said or described) and in_name_dictionary(run.tokens[0]))
 
 
 def _particle_first(tokens: list[str]) -> bool:
