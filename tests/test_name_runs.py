@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.name_runs import name_runs
+from digest.name_runs import name_runs, unknown_title_stripped
 
 
 def runs(text: str) -> list[tuple[str, str | None]]:
@@ -78,3 +78,14 @@ def test_a_quoted_nickname_inside_a_name_is_read_across_and_left_out_of_the_name
 def test_a_quotation_between_capitalised_words_that_is_not_inside_a_name_stays_apart() -> None:
     assert runs("‘Magic’ Johnson won.") == [("Magic", None), ("Johnson", None)]
     assert runs("Jones. “Hi” Smith said") == [("Jones", None), ("Hi", None), ("Smith", None)]
+
+
+def test_a_chinese_given_name_before_an_english_one_is_part_of_the_name_not_a_title() -> None:
+    zhang = unknown_title_stripped(next(name_runs(0, TEXT_ZHANG)), TEXT_ZHANG)
+    varadkar = unknown_title_stripped(next(name_runs(0, TEXT_VARADKAR)), TEXT_VARADKAR)
+    assert zhang.name == "Yunfan Gerry Zhang"
+    assert varadkar.name == "Leo Varadkar" and varadkar.title == "Tanaiste"
+
+
+TEXT_ZHANG = "“This is exciting,” says Yunfan Gerry Zhang, who studies radio bursts."
+TEXT_VARADKAR = "“We will act,” said Tanaiste Leo Varadkar on Monday."

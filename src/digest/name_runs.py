@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .names import (
     ABBREVIATIONS,
+    EAST_ASIAN_SURNAMES,
     ORG_HEADS,
     ORG_WORD_SURNAMES,
     TOKEN,
@@ -238,11 +239,23 @@ def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
         text[max(0, run.name_start - 6):run.name_start])  # but "The Five-hundred-meter Aperture Telescope"
     if len(tokens) >= 3 and not ARTICLE_BEFORE.search(text[max(0, run.start - 6):run.start]) and (
             described or (not is_given_name(tokens[0]) and is_given_name(tokens[1])
-                          and not INITIAL.fullmatch(tokens[0]))):  # "C. Justin Lee": an initial, not a title
+                          and not INITIAL.fullmatch(tokens[0])  # "C. Justin Lee": an initial, not a title
+                          and not _chinese_given_name_first(tokens))):
         offset = run.name_start + len(tokens[0]) + 1
         return replace(run, name_start=offset, tokens=tokens[1:], name=run.name[len(tokens[0]) + 1:],
                        title=run.title or tokens[0], in_place_name=False)  # "Dallas Cowboy Jane Roe": a title
     return run
+
+
+# One to three Hanyu Pinyin syllables: a romanised Chinese given name ("Yunfan", "Xiaoming"), never "Tanaiste".
+PINYIN_NAME = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+                         r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,3}")
+
+
+def _chinese_given_name_first(tokens: list[str]) -> bool:
+    """ "Yunfan Gerry Zhang": a Chinese given name, then the English one the person also uses, then the family
+    name; the first word is part of the name, not a title."""
+    return bare(tokens[-1]) in EAST_ASIAN_SURNAMES and bool(PINYIN_NAME.fullmatch(tokens[0].casefold()))
 
 
 # "Ex-escort-turned-hairdresser Nikkie Brass", "Self-described Jane Roe": a description, not a given name.
