@@ -714,6 +714,13 @@ def test_as_a_person_wrote_closing_the_sentence_is_its_source() -> None:
         ("Things that are truly investigative", ("Eddie Kowalski",)), ("built on commodity news", ("Dana Wills",))]
 
 
+def test_as_a_person_put_it_right_after_the_quotation_is_its_source() -> None:
+    assert said("Critics of the plan met on Monday in the town hall to discuss it.",
+                "Their dislike of “the nanny state,” as Dana Wills put it, has deep roots, "
+                "and “a sense of fairness,” as Wills once said, guides them.") == [
+        ("the nanny state,", ("Dana Wills",)), ("a sense of fairness,", ("Dana Wills",))]
+
+
 def test_a_description_is_not_the_person_the_text_gives_another_role() -> None:
     # "the actor" is not the one the text calls a singer; a courtesy title ("Mr.") is no role
     assert said("Mr. Tom Reed finished second behind singer Lia Moreno. “I cried all night,” the actor told "

@@ -53,6 +53,8 @@ THAT = re.compile(r"\bthat\b")
 # ', as Caswell recently wrote.' closing a sentence: who the sentence's quotation is from
 AS_SAID_END = re.compile(rf"(?:,|\s[—–-])\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}?)(?:\w+ly\s+)?(?:{SPEECH_VERBS}|put it)\b"
                          r"(?:\s+[^,\x00]{0,40})?\s*$")
+# '"the collective society," as Margaret Thatcher put it, ...': the same, right after the quotation
+AS_SAID_NEXT = re.compile(rf"\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}?)(?:\w+ly\s+)?(?:{SPEECH_VERBS}|put it)\b")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until)\b"
                                  r"[^,\x00]{0,120},")
 COURTESY_TITLE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|sir|dame)\.?")  # "Mr." is no role
@@ -339,7 +341,7 @@ class ParagraphContext:
         if QUOTE_DESCRIBED.match(window):
             return None  # '"poisoning the blood," a phrase critics have said echoes ...': not the critics' words
         window = ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 1), window)  # '," Doe, who ..., told'
-        as_said = AS_SAID_END.search(window)
+        as_said = AS_SAID_NEXT.match(window) or AS_SAID_END.search(window)
         if as_said:  # 'outlets "..." are likely to struggle, as Caswell recently wrote.': the sentence's source
             agents = self.agents(close + 1 + as_said.start(1), close + 1 + as_said.end(1))
             if agents and agents[0].start == close + 1 + as_said.start(1) and (agents[0].persons or not agents[0].weak):
