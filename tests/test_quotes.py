@@ -721,6 +721,14 @@ def test_as_a_person_put_it_right_after_the_quotation_is_its_source() -> None:
         ("the nanny state,", ("Dana Wills",)), ("a sense of fairness,", ("Dana Wills",))]
 
 
+def test_a_chinese_given_name_takes_its_sex_from_the_text_not_from_a_western_name_list() -> None:
+    # the name list knows "Di" as Diana's short form; here the text's "he" says who Di Li is
+    assert said("The telescope opened this week, said Di Li, chief scientist of the observatory.",
+                "Li says that he is excited about planets. He expects the move will attract staff.",
+                "Storing the data is the hurdle. “A review will help,” he says.") == [
+        ("A review will help,", ("Di Li",))]
+
+
 def test_a_description_is_not_the_person_the_text_gives_another_role() -> None:
     # "the actor" is not the one the text calls a singer; a courtesy title ("Mr.") is no role
     assert said("Mr. Tom Reed finished second behind singer Lia Moreno. “I cried all night,” the actor told "

@@ -23,6 +23,7 @@ from .names import (
     ends_sentence,
     is_given_name,
     is_non_name,
+    is_pinyin,
     is_place,
     is_title,
     is_title_head,
@@ -247,15 +248,10 @@ def unknown_title_stripped(run: NameRun, text: str) -> NameRun:
     return run
 
 
-# One to three Hanyu Pinyin syllables: a romanised Chinese given name ("Yunfan", "Xiaoming"), never "Tanaiste".
-PINYIN_NAME = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
-                         r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,3}")
-
-
 def _chinese_given_name_first(tokens: list[str]) -> bool:
     """ "Yunfan Gerry Zhang": a Chinese given name, then the English one the person also uses, then the family
     name; the first word is part of the name, not a title."""
-    return bare(tokens[-1]) in EAST_ASIAN_SURNAMES and bool(PINYIN_NAME.fullmatch(tokens[0].casefold()))
+    return bare(tokens[-1]) in EAST_ASIAN_SURNAMES and is_pinyin(tokens[0])
 
 
 # "Ex-escort-turned-hairdresser Nikkie Brass", "Self-described Jane Roe": a description, not a given name.

@@ -299,6 +299,15 @@ def is_east_asian(tokens: list[str]) -> bool:
             and bool(HYPHENATED_GIVEN.match(re.sub(r"['’]s$", "", tokens[1]))))
 
 
+# One to three Hanyu Pinyin syllables: a romanised Chinese given name ("Yunfan", "Xiaoming"), never "Tanaiste".
+PINYIN_NAME = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+                         r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,3}")
+
+
+def is_pinyin(token: str) -> bool:
+    return bool(PINYIN_NAME.fullmatch(token.casefold()))
+
+
 NAME_SUFFIXES = words("jr sr ii iii iv")
 
 

@@ -18,7 +18,18 @@ from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 
 from .model import Mention
-from .names import ends_sentence, family_name, gender, is_east_asian, is_given_name, is_title, words
+from .names import (
+    EAST_ASIAN_SURNAMES,
+    bare,
+    ends_sentence,
+    family_name,
+    gender,
+    is_east_asian,
+    is_given_name,
+    is_pinyin,
+    is_title,
+    words,
+)
 from .speech_words import (
     ACTING_VERBS,
     ASIDE,
@@ -562,6 +573,8 @@ def family_names(mentions: list[Mention]) -> dict[str, str]:
 def sex_of(name: str) -> str | None:
     """From the given name: "Chang Ho-jin" -> Ho-jin, "Prince Harry" -> Harry, "Anna" -> Anna."""
     tokens = name.split()
+    if len(tokens) == 2 and bare(tokens[1]) in EAST_ASIAN_SURNAMES and is_pinyin(tokens[0]):
+        return "either"  # "Di Li": the dictionary's "Di" is Diana's; the text's pronouns tell (PronounSexes)
     if len(tokens) > 1 and (is_east_asian(tokens) or is_title(tokens[0])):
         return gender(tokens[1])
     return gender(tokens[0]) if len(tokens) > 1 or is_given_name(tokens[0]) else None
