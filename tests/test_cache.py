@@ -48,6 +48,14 @@ def site_files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+
+def files_opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the name of every input file a build reads, in order."""
+    opened: list[str] = []
+    load_file = load.load_file
+    monkeypatch.setattr(load, "load_file", lambda path, *a, **k: opened.append(path.name) or load_file(path, *a, **k))
+    return opened
+
 def write_three_floods_and_a_fire(inp: Path) -> Path:
     """An input folder with one story in three versions (so copies and stories are found) and an unrelated one."""
     inp.mkdir()
@@ -189,9 +197,7 @@ def test_an_unchanged_file_is_not_read_again_but_any_edit_is_seen(tmp_path: Path
     (inp / "fire.txt").write_text(OTHER, encoding="utf-8")
     config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
     pipeline.build(config)
-    opened: list[str] = []
-    load_file = load.load_file
-    monkeypatch.setattr(load, "load_file", lambda path, *a, **k: opened.append(path.name) or load_file(path, *a, **k))
+    opened = files_opened(monkeypatch)
     pipeline.build(config)
     assert opened == []
     # An edit of the same length that puts the old modification time back is still seen: the change time moved.
@@ -215,9 +221,7 @@ def test_a_file_changed_as_the_build_starts_is_read_again_next_time(tmp_path: Pa
     (inp / "flood.txt").write_text(STORY, encoding="utf-8")
     config = Config(input=inp, output=tmp_path / "site", cache=tmp_path / "cache")
     pipeline.build(config)
-    opened: list[str] = []
-    load_file = load.load_file
-    monkeypatch.setattr(load, "load_file", lambda path, *a, **k: opened.append(path.name) or load_file(path, *a, **k))
+    opened = files_opened(monkeypatch)
     pipeline.build(config)
     assert opened == ["flood.txt"]
 
