@@ -371,3 +371,11 @@ def test_a_family_name_that_is_also_a_place_word_is_a_person_where_the_sentence_
                   "Visitors to Crystal Lake said the water was low. Tourists at Lake Tahoe agreed.")
     assert "Celinda Lake" in found and "Ricki Lake" in found
     assert not any("Crystal" in name or "Tahoe" in name for name in found)
+
+
+def test_someone_of_an_organisation_named_with_its_possessive_and_speaking_is_a_person() -> None:
+    found = names("Google's Sundar Pichai said the product is ready.",
+                  "Bank of America's Jessica Reif Ehrlich said a deal is near.",
+                  "Stallone's First Blood opened in 1982. Glossier's Milky Jelly Cleanser sold out.")
+    assert "Sundar Pichai" in found and "Jessica Reif Ehrlich" in found
+    assert not any(name in found for name in ("First Blood", "Milky Jelly Cleanser"))

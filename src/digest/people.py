@@ -153,7 +153,8 @@ def _name_shaped(run: NameRun, text: str) -> bool:
         return False
     if run.in_place_name or run.in_org_name or bare(tokens[0]) in ARTICLES or (is_title_head(tokens[-1]) and not given):
         return False  # "Le Figaro", "Medical Officer"
-    if not run.title and ARTICLE_BEFORE.search(text[max(0, run.name_start - 6):run.name_start]):
+    if not run.title and ARTICLE_BEFORE.search(text[max(0, run.name_start - 6):run.name_start]) \
+            and not _organisation_speaker(run, text):
         return False  # "the Super Pack", "Glossier's Milky Jelly Cleanser", "Stallone's First Blood"
     if len({bare(t) for t in tokens}) == 1 or _particle_first(tokens):
         return False  # "Duran Duran" is a band; "De Vries" a family name alone
@@ -165,6 +166,13 @@ def _name_shaped(run: NameRun, text: str) -> bool:
     if is_non_name(tokens[-1]) and not _org_word_surname(run, text):
         return False
     return tokens[-1][:1].isupper() and len(tokens[-1].rstrip(".")) >= 2
+
+
+def _organisation_speaker(run: NameRun, text: str) -> bool:
+    """ "Google's Sundar Pichai said": someone of an organisation, named in full and speaking, is a person, though
+    a possessive before a name more often makes it a product or a work ("Stallone's First Blood")."""
+    return (text[max(0, run.name_start - 3):run.name_start] in ("'s ", "’s ")
+            and bool(SPEECH_NEAR.match(text[run.end:run.end + 40])))
 
 
 def _org_word_surname(run: NameRun, text: str) -> bool:
