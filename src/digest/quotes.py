@@ -19,7 +19,8 @@ from .names import is_non_name, words
 from .people import first_name_speakers
 from .pronoun_sex import PronounSexes
 from .quote_spans import Span, find_spans
-from .speakers import Attribution, ParagraphContext, family_names, object_position, sex_of
+from .referents import sex_of
+from .speakers import Attribution, ParagraphContext, family_names, object_position
 from .speech_words import SPEECH_VERBS, VERB
 
 # Words that introduce a name or term in quotation marks: "known as "The Rocket"", "aka "Colonel Mike"".

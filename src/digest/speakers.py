@@ -12,30 +12,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import islice, pairwise
 
 from .model import Mention
 from .names import (
-    EAST_ASIAN_SURNAMES,
-    bare,
     ends_sentence,
     family_name,
-    gender,
-    is_east_asian,
-    is_given_name,
-    is_pinyin,
-    is_title,
     words,
 )
+from .referents import CONTEXT, Referents
 from .speech_words import (
     ACTING_VERBS,
     ASIDE,
     DESCRIBED_BEFORE,
     DESCRIPTION,
-    GENERIC_HEADS,
     OBJECT_VERB_BEFORE,
     OBJECT_VERB_ROLE_BEFORE,
     ORG,
@@ -43,7 +36,6 @@ from .speech_words import (
     PAIR,
     PREPOSITION_BEFORE,
     PRONOUN,
-    SEXED_HEADS,
     SPEECH_VERBS,
     VERB,
 )
@@ -54,12 +46,6 @@ CONTINUING = re.compile(r"added|adds|adding|continued|continues|went on")  # goi
 # '," a phrase critics ...': words after a quotation that describe it, not who said it
 QUOTE_DESCRIBED = re.compile(r"\s*,?\s*(?:a|an|the|that|this)\s+(?:[\w\-]+\s+)?(?:phrase|term|remark|words?|line|"
                              r"slogan|refrain|reference|description|characteri[sz]ation|label|catchphrase|expression)\b")
-# "chief awards and industry officer ": lower-case words that may say who a name is, not a clause of their own
-# a person the text leaves unnamed, as the source of what follows: "according to a source familiar with ...",
-# "A former employee said"
-UNNAMED_SOURCE = re.compile(r"(?:\baccording to|(?:^|[.!?]\s+))\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}"
-                            r"(?:source|official|spokes(?:man|woman|person)|aide|insider|employee|staffer|person|"
-                            r"witness|writer|reporter|editor|executive|manager|worker|resident)\b")
 THAT = re.compile(r"\bthat\b")
 # ', as Caswell recently wrote.' closing a sentence: who the sentence's quotation is from
 AS_SAID_END = re.compile(rf"(?:,|\s[—–-])\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}?)(?:\w+ly\s+)?(?:{SPEECH_VERBS}|put it)\b"
@@ -68,15 +54,14 @@ AS_SAID_END = re.compile(rf"(?:,|\s[—–-])\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}
 AS_SAID_NEXT = re.compile(rf"\s*as\s+((?:[\w’'.\-]+\s+){{1,5}}?)(?:\w+ly\s+)?(?:{SPEECH_VERBS}|put it)\b")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until)\b"
                                  r"[^,\x00]{0,120},")
-COURTESY_TITLE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|sir|dame)\.?")  # "Mr." is no role
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas)\s")
 BY_END = re.compile(r"\bby\s+$")  # "... by saying"
 # a verb that shares the subject of the clause before it: '"...," but said', 'and then added'
 CONJUNCTION_ONLY = re.compile(r"[\s,\x00]*(?:and|but|yet)\s+(?:\w+ly\s+|then\s+|also\s+)?")
 APPOSITIVE_REST = re.compile(r"[^,.;:\x00()]{0,60},")  # the rest of an appositive, to its closing comma
+# "chief awards and industry officer ": lower-case words that may say who a name is, not a clause of their own
 ROLE_WORDS = re.compile(r"[\s,\x00]*(?:(?!(?:that|which|who|whom|when|while|as|because|after|before|if)\b)"
                         r"[a-z][\w\-]*\s+){0,6}")
-CONTEXT = 600  # how far (in characters) attribution looks around a quotation: keeps long paragraphs linear
 
 
 @dataclass(frozen=True)
@@ -97,8 +82,9 @@ class Attribution:
     weak: bool = False
 
 
-class ParagraphContext:
-    """One paragraph with its quotations masked, and the persons named before each point of the document."""
+class ParagraphContext(Referents):
+    """One paragraph with its quotations masked, and the persons named before each point of the document. Who
+    a pronoun or a description means comes from ``Referents``."""
 
     def __init__(self, index: int, text: str, quote_ranges: list[tuple[int, int]], mentions: list[Mention],
                  earlier: list[Mention], earlier_subjects: list[Mention], roles: dict[str, list[str]],
@@ -202,56 +188,6 @@ class ParagraphContext:
             return Attribution(who, pronoun)
         return None
 
-    def _surname_person(self, phrase: str) -> str | None:
-        """ "King asked", "Gov. Inslee said": a family name alone, maybe after a title, that the people stage
-        did not take for a mention (it is also a word or a title) but that only one person in the document bears."""
-        tokens = phrase.split()
-        if all(is_title(t) for t in tokens[:-1]):
-            return self.surnames.get(tokens[-1])
-        return None
-
-    def _named_before(self, position: int, subjects_only: bool = False, paragraphs: int = 3) -> Iterator[str]:
-        """Persons named before a point, nearest first: in this paragraph, then in the last ``paragraphs``."""
-        k = bisect_left(self._starts, position)
-        for i in range(k - 1, -1, -1):
-            m = self.mentions[i]
-            if m.end <= position and (self._subject[i] or not subjects_only):
-                yield m.name
-        for m in reversed(self.earlier_subjects if subjects_only else self.earlier):
-            if m.paragraph < self.index - paragraphs:
-                return
-            yield m.name
-
-    def _antecedent(self, position: int, pronoun: str) -> tuple[str, ...]:
-        """The person last named (not as an object) in this or the last few paragraphs, of the pronoun's sex
-        where the given name tells; one whose sex is unknown only when no such person is there."""
-        wanted = {"he": "male", "she": "female"}[pronoun]
-        described = self._sentence_subject_described(position)  # (where, who): "The duchess revealed ..."
-        k = bisect_left(self._starts, position)
-        for i in range(k - 1, -1, -1):
-            m = self.mentions[i]
-            if described is not None and described[0] > m.start:
-                break
-            if m.end <= position and self._subject[i] and self.sex(m.name) in (wanted, "either"):
-                return (m.name,)  # in this paragraph, the nearest person who may be meant
-        if described is not None and self.sex(described[1]) in (wanted, "either", None):
-            return (described[1],)  # "The duchess also revealed that ... "...," she told Winfrey": the duchess
-        if k == 0 and UNNAMED_SOURCE.search(self.masked, max(0, position - CONTEXT), position):
-            return ()  # "..., according to a source familiar with it. "...," he says.": the source, whom no one names
-        unknown: str | None = None
-        for name in islice(self._named_before(position, subjects_only=True), 200):
-            sex = self.sex(name)
-            if sex in (wanted, "either"):
-                return (name,)
-            if sex is None and unknown is None:
-                unknown = name
-        if unknown:
-            return (unknown,)
-        for name in islice(self._named_before(position), 200):  # "a reporter asked Montoya-Lewis, ...": she
-            if self.sex(name) == wanted:
-                return (name,)
-        return ()
-
     def _continued(self, found: Attribution | None, verb: str, position: int) -> Attribution | None:
         """ "Alfredo Izaguirre stressed that Palacios had a minor role. Had Palacios not been told, he added, "..."":
         "he" going on with what someone said in this paragraph is the last person it has speaking (of the
@@ -265,79 +201,10 @@ class ParagraphContext:
                 return Attribution((m.name,), found.text) if (m.name,) != found.speakers else found
         return found
 
-    def _sentence_subject_described(self, position: int) -> tuple[int, str] | None:
-        """Where and whom the nearest definite description opening one of the last three sentences of the
-        paragraph before ``position`` means ("The duchess also revealed that she"), if it means one person."""
-        end = position
-        for _ in range(3):
-            start = self._sentence_start(end)
-            opening = start + len(self.masked[start:end]) - len(self.masked[start:end].lstrip(" \x00"))
-            match = DESCRIPTION.match(self.masked, opening, end)
-            if match is not None:
-                persons = self._described(match.group(), match.start())
-                return (match.start(), persons[0]) if len(persons) == 1 else None
-            if start <= max(0, position - CONTEXT):
-                return None
-            end = start - 1
-        return None
-
     @cached_property
     def _speaking(self) -> list[bool]:
         """For each mention, whether a speech verb follows it ("Izaguirre, stressed"): asked only for "he added"."""
         return [bool(SPOKE.match(self.masked, m.end)) for m in self.mentions]
-
-    def sex(self, name: str) -> str | None:
-        """The sex the given name tells, else the one the text's pronouns give ("Beyoncé made her fans")."""
-        told = sex_of(name)
-        return self.sexes.get(name, told) if told in (None, "either") else told
-
-    def _pair_before(self, position: int) -> tuple[str, ...]:
-        """ "the couple", "the pair": the last two people named side by side ("Harry and Meghan"), in this or the
-        last three paragraphs."""
-        here = [m for m in self.mentions if m.end <= position]
-        for run in (here, [m for m in self.earlier if m.paragraph >= self.index - 3]):
-            for a, b in reversed(list(pairwise(run))):
-                if a.paragraph == b.paragraph and a.name != b.name and 0 <= b.start - a.end <= 6:
-                    return (a.name, b.name)
-        return ()
-
-    def _described(self, phrase: str, position: int) -> tuple[str, ...]:
-        """ "the Russian president" -> the person given that role; else the person last named, when only one
-        person is named in this and the last paragraph."""
-        if re.search(r"\w['’]s\s", phrase):
-            return ()  # "the victim's mother": someone of the person named, not that person
-        head = phrase.split()[-1].casefold()
-        qualifiers = {w.casefold() for w in phrase.split()[1:-1] if w[:1].isupper()}  # "the *Russian* leader"
-        for name in islice(self._named_before(position, paragraphs=3), 100):  # "the duchess": "Meghan, Duchess of"
-            if head in name.casefold().replace(",", "").split() and len(head) > 3:
-                return (name,)
-        for name in islice(self._named_before(position, paragraphs=10**9), 200):
-            if any(head in role.casefold() or _abbreviates(role.casefold(), head) for role in self.roles.get(name, ())):
-                return (name,)
-        if head in GENERIC_HEADS and qualifiers:  # "the Russian leader" -> the one with the role "Russian President"
-            for name in islice(self._named_before(position, paragraphs=10**9), 200):
-                if any(qualifiers & set(role.casefold().split()) for role in self.roles.get(name, ())):
-                    return (name,)
-        if head in SEXED_HEADS:  # "Stone met the director. "...," the actress says": the nearest woman named
-            for name in islice(self._named_before(position, subjects_only=True, paragraphs=1), 100):
-                if self.sex(name) == SEXED_HEADS[head]:
-                    return (name,)
-        other_role = {name for name in islice(self._named_before(position, paragraphs=2), 100)
-                      if name in self.relations and head not in self.relations[name].casefold()}
-        for back in (0, 1, 2) if other_role else (0, 1):  # this paragraph, else this and the last (or two)
-            near = [name for name in islice(self._named_before(position, paragraphs=back), 50)
-                    if name not in other_role]  # "the singer" is not the one the text calls "her publicist"
-            if len(set(near)) > 1:  # "behind singer NE-YO. "...," the actor told": not the one called a singer
-                near = [name for name in near if not self._called_otherwise(name, head)]
-            if near:
-                return (near[0],) if len(set(near)) == 1 else ()
-        return ()
-
-    def _called_otherwise(self, name: str, head: str) -> bool:
-        """Does the text give this person a role of another kind ("singer NE-YO" for "the actor"), and none of
-        this one? A courtesy title ("Mr.") is no role."""
-        roles = [role.casefold() for role in self.roles.get(name, ()) if not COURTESY_TITLE.fullmatch(role)]
-        return bool(roles) and not any(head in role or _abbreviates(role, head) for role in roles)
 
     # --- attribution --------------------------------------------------------------------------------------
     def after(self, close: int) -> Attribution | None:
@@ -569,17 +436,6 @@ def family_names(mentions: list[Mention]) -> dict[str, str]:
     return {family: next(iter(names)) for family, names in owners.items() if len(names) == 1}
 
 
-@lru_cache(maxsize=4096)
-def sex_of(name: str) -> str | None:
-    """From the given name: "Chang Ho-jin" -> Ho-jin, "Prince Harry" -> Harry, "Anna" -> Anna."""
-    tokens = name.split()
-    if len(tokens) == 2 and bare(tokens[1]) in EAST_ASIAN_SURNAMES and is_pinyin(tokens[0]):
-        return "either"  # "Di Li": the dictionary's "Di" is Diana's; the text's pronouns tell (PronounSexes)
-    if len(tokens) > 1 and (is_east_asian(tokens) or is_title(tokens[0])):
-        return gender(tokens[1])
-    return gender(tokens[0]) if len(tokens) > 1 or is_given_name(tokens[0]) else None
-
-
 ACCORDING_TO_END = re.compile(r"\baccording to\s*$")
 DESCRIBED_END = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)|['’]s)\s+[\w\-]+,\s*$")
 APPOSITION_CLOSE = re.compile(r"\s*[,.;)]|\s+and\b")
@@ -610,11 +466,6 @@ def object_position(text: str, m: Mention) -> bool:
     return bool(PREPOSITION_BEFORE.search(before) or OBJECT_VERB_BEFORE.search(before) or embedded
                 or OBJECT_VERB_ROLE_BEFORE.search(before)
                 or CONJUNCTION_END.search(before) or appositive)
-
-
-def _abbreviates(role: str, head: str) -> bool:
-    """ "Sen." for "the senator", "Gov." for "the governor": a role word written short."""
-    return any(len(w) >= 3 and head.startswith(w) for w in (word.rstrip(".") for word in role.split()))
 
 
 def _introduced_as(before: str) -> bool:
