@@ -20,10 +20,9 @@ from .model import Problem
 
 INDEX_NAME = "files.pickle"
 RACY_NS = 2_000_000_000  # files changed less than this before the build started are read again next time
-SIDECARS = (".yaml", ".yml")  # as load.SIDECAR_SUFFIXES: a sidecar's change changes the article
 
 Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
-Signature = tuple[Stat, int, Stat | None, Stat | None]  # the file, the size limit, its two possible sidecars
+Signature = tuple[Stat, int, tuple[Stat | None, ...]]  # the file, the size limit, its possible sidecars
 Entry = tuple[Signature, str, tuple[Problem, ...]]  # (signature, cache key, problems loading it reported)
 
 
@@ -35,13 +34,14 @@ def _stat(path: str) -> Stat | None:
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
-def signature(path: Path, max_bytes: int) -> Signature | None:
-    """What must stay the same for the file to be unchanged: its stat, its sidecars' stats and the size limit."""
+def signature(path: Path, max_bytes: int, sidecars: tuple[str, ...]) -> Signature | None:
+    """What must stay the same for the file to be unchanged: its stat, the size limit and the stats of its
+    sidecars (the metadata files with these suffixes beside it: a sidecar's change changes the article)."""
     own = _stat(str(path))
     if own is None:
         return None
     stem = os.path.splitext(str(path))[0]
-    return own, max_bytes, _stat(stem + SIDECARS[0]), _stat(stem + SIDECARS[1])
+    return own, max_bytes, tuple(_stat(stem + suffix) for suffix in sidecars)
 
 
 class FileIndex:
@@ -65,7 +65,7 @@ class FileIndex:
     def remember(self, rel: str, sig: Signature, key: str, problems: tuple[Problem, ...]) -> None:
         if self.folder is None:
             return
-        times = [t for stat in (sig[0], sig[2], sig[3]) if stat is not None for t in stat[1:3]]
+        times = [t for stat in (sig[0], *sig[2]) if stat is not None for t in stat[1:3]]
         if max(times) < self.started_ns - RACY_NS:
             self.seen[rel] = (sig, key, problems)
             self.changed = True

@@ -57,7 +57,7 @@ def load_folder(input_dir: Path, max_bytes: int = MAX_BYTES,
     problems: list[Problem] = []
     for path in _article_paths(input_dir, problems):
         rel = _relative(path, input_dir)
-        sig = signature(path, max_bytes) if index is not None else None
+        sig = signature(path, max_bytes, SIDECAR_SUFFIXES) if index is not None else None
         known = index.known(rel, sig) if index is not None and sig is not None else None
         if known is not None:
             files.append(Unchanged(rel, known[0], path, input_dir, max_bytes))
