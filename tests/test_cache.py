@@ -266,3 +266,19 @@ def test_people_and_stories_are_read_back_until_an_article_or_a_correction_chang
     assert grouped == [3, 3]  # so does an article
     pipeline.build(replace(config, output=tmp_path / "cold", cache=None))
     assert site_files(tmp_path / "site") == site_files(tmp_path / "cold")
+
+
+def test_a_memo_computes_a_value_once_and_remembers_it_for_the_next_build(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    first = Memo(tmp_path, "shouts")
+    assert first.remembered(b"k", shout, "flood") == "FLOOD"
+    assert first.remembered(b"k", shout, "flood") == "FLOOD"
+    first.save()
+    assert Memo(tmp_path, "shouts").remembered(b"k", shout, "flood") == "FLOOD"
+    assert calls == ["flood"]
+    assert Memo(None, "shouts").remembered(b"k", shout, "fire") == "FIRE"  # --no-cache: computed every time

@@ -18,6 +18,7 @@ import io
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,14 @@ class Memo:
             self._entries(shard)[key] = value
             self._used[shard].add(key)
             self._dirty.add(shard)
+
+    def remembered(self, key: Any, compute: Callable[..., Any], *args: Any) -> Any:
+        """The value under ``key``; else ``compute(*args)``, put under it for the next build."""
+        value = self.get(key)
+        if value is None:
+            value = compute(*args)
+            self.put(key, value)
+        return value
 
     @property
     def entries(self) -> dict[Any, Any]:

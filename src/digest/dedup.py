@@ -37,6 +37,10 @@ def fingerprints(article: Article) -> set[int]:
     return found
 
 
+def _sorted_fingerprints(article: Article) -> array[int]:
+    return array("I", sorted(fingerprints(article)))
+
+
 def _order(a: Article, ia: int, b: Article, ib: int) -> bool:
     """True when ``a`` comes first: the earlier date when both have one, else the input order."""
     if a.date and b.date and a.date != b.date:
@@ -63,11 +67,7 @@ def find_copies(articles: Sequence[Article], memo: Memo | None = None) -> list[C
     keys = [content_key(a.paragraphs) for a in articles]
     prints = []  # sorted arrays of 4-byte ints: a tenth of the memory of sets of Python ints (GBs at 100k)
     for key, article in zip(keys, articles, strict=True):
-        found = memo.get(b"f" + key)
-        if found is None:
-            found = array("I", sorted(fingerprints(article)))
-            memo.put(b"f" + key, found)
-        prints.append(found)
+        prints.append(memo.remembered(b"f" + key, _sorted_fingerprints, article))
     index = build_index(prints)
     common = common_fingerprints(index)
     if common:

@@ -30,17 +30,14 @@ def json_list_pieces(records: Iterable[object], memo: Memo | None = None) -> Ite
     pure Python: most of the export's time).
     """
     encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
+
+    def indented(record: object) -> str:
+        return encoder.encode(record).replace("\n", "\n ")
+
     remember = memo if memo is not None and memo.folder is not None else None
     first = True
     for record in records:
-        if remember is None:
-            text = encoder.encode(record).replace("\n", "\n ")
-        else:
-            key = content_key(record)
-            text = remember.get(key)
-            if text is None:
-                text = encoder.encode(record).replace("\n", "\n ")
-                remember.put(key, text)
+        text = indented(record) if remember is None else remember.remembered(content_key(record), indented, record)
         yield ("[\n " if first else ",\n ") + text
         first = False
     yield "[]\n" if first else "\n]\n"

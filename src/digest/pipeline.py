@@ -168,12 +168,9 @@ def _gather(config: Config, progress: Progress | None) -> Corpus:
     # changed (a rebuild for a template or settings change, or for nothing), they are read back whole.
     gathered = cache.memo("corpus")
     corpus_key = content_key(keys, people_fixes, story_fixes)
-    found = gathered.get(corpus_key)
-    if found is None:
-        found = _people_and_stories(articles, people_fixes, story_fixes, cache)
-        gathered.put(corpus_key, found)
+    resolved, grouped = gathered.remembered(corpus_key, _people_and_stories, articles, people_fixes, story_fixes,
+                                            cache)
     gathered.save()
-    resolved, grouped = found
     return Corpus(articles=tuple(articles), people=resolved, stories=grouped,
                   problems=tuple(problems + failed + people_problems + story_problems))
 

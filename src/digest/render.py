@@ -387,12 +387,7 @@ def _render_all(sink: PageSink, env: jinja2.Environment, corpus: Corpus, config:
     counts = Memo(config.cache if memo.enabled else None, "quote-counts")
 
     def counted(person: Person, count: Callable[[], int]) -> int:
-        key = inputs.person_page(person_views, person)
-        found = counts.get(key)
-        if found is None:
-            found = count()
-            counts.put(key, found)
-        return found
+        return counts.remembered(inputs.person_page(person_views, person), count)
 
     people = person_items(lookup, person_views, counted if memo.enabled else None)
     counts.save()

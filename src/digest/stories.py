@@ -76,11 +76,7 @@ def _terms(articles: Sequence[Article], mentioned: Sequence[frozenset[str]], fam
     keys = [content_key(a.headline, a.paragraphs) for a in articles]
     lines = []
     for key, article in zip(keys, articles, strict=True):
-        ids = memo.get(b"l" + key)
-        if ids is None:
-            ids = line_ids(article)
-            memo.put(b"l" + key, ids)
-        lines.append(ids)
+        lines.append(memo.remembered(b"l" + key, line_ids, article))
     furniture = repeated_across([ids if ids[0] else ids[1:] for ids in lines], family)
     bags, names = [], []
     for key, article, ids, named in zip(keys, articles, lines, mentioned, strict=True):
@@ -88,14 +84,16 @@ def _terms(articles: Sequence[Article], mentioned: Sequence[frozenset[str]], fam
         skipped = frozenset(n for n, line in enumerate(ids[1:]) if line in furniture)
         persons_named = sorted(named)
         terms_key = b"t" + content_key(key, persons_named, skip_headline, sorted(skipped))
-        found = memo.get(terms_key)
-        if found is None:
-            bag, found_names = terms_without(article, persons_named, skip_headline, skipped)
-            found = (term_frequencies(bag), key_names(bag, found_names))
-            memo.put(terms_key, found)
+        found = memo.remembered(terms_key, _terms_and_names, article, persons_named, skip_headline, skipped)
         bags.append(found[0])
         names.append(found[1])
     return bags, names
+
+
+def _terms_and_names(article: Article, persons_named: list[str], skip_headline: bool,
+                     skipped: frozenset[int]) -> tuple[TermFrequencies, frozenset[str]]:
+    bag, found_names = terms_without(article, persons_named, skip_headline, skipped)
+    return term_frequencies(bag), key_names(bag, found_names)
 
 
 def _pair(i: int, j: int) -> Pair:

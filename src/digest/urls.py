@@ -42,14 +42,13 @@ def make_slug(text: str, fallback: str = "page", memo: Memo | None = None) -> st
 
     ``memo`` remembers slugs by their text across builds (slugify is slow: a third of a second for 10,000 titles).
     """
-    if memo is None or memo.folder is None:
-        return slugify(text or "", max_length=MAX_SLUG, word_boundary=True) or fallback
-    key = content_key(text or "")
-    slug = memo.get(key)
-    if slug is None:
-        slug = slugify(text or "", max_length=MAX_SLUG, word_boundary=True)
-        memo.put(key, slug)
-    return slug or fallback
+    if memo is None or memo.folder is None:  # no key to hash: slugify alone
+        return _slug(text or "") or fallback
+    return memo.remembered(content_key(text or ""), _slug, text or "") or fallback
+
+
+def _slug(text: str) -> str:
+    return slugify(text, max_length=MAX_SLUG, word_boundary=True)
 
 
 def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "page",
