@@ -75,8 +75,15 @@ def _read_manifest_data(output: Path) -> dict:
     return {"files": files, "hashes": hashes, "sizes": sizes}
 
 
+def content_hasher() -> hashlib.blake2b:
+    """The hash of the manifest and the render memo, fed piece by piece (``content_hash`` for whole content)."""
+    return hashlib.blake2b(digest_size=16)
+
+
 def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    hasher = content_hasher()
+    hasher.update(data)
+    return hasher.hexdigest()
 
 
 class _PreviousSite:
@@ -153,9 +160,7 @@ class SiteWriter:
             shutil.rmtree(self.staging, ignore_errors=True)
 
     def add(self, rel: str, content: str | bytes) -> None:
-        if rel in self.hashes:  # added twice: the last one wins, and a linked old file is never written through
-            os.unlink(self._target(rel))
-            self.carried.discard(rel)
+        self._forget(rel)
         self.record(rel, self.place(rel, content))
 
     def place(self, rel: str, content: str | bytes) -> Placed:
@@ -181,16 +186,20 @@ class SiteWriter:
 
     def add_pieces(self, rel: str, pieces: Iterable[str]) -> None:
         """Like ``add`` for content given in pieces (a big JSON file): written as they come, never whole in memory."""
+        self._forget(rel)
+        self.record(rel, self.place_pieces(rel, pieces))
+
+    def _forget(self, rel: str) -> None:
+        """A path added twice: the last one wins, and a linked old file is never written through."""
         if rel in self.hashes:
             os.unlink(self._target(rel))
             self.carried.discard(rel)
-        self.record(rel, self.place_pieces(rel, pieces))
 
     def place_pieces(self, rel: str, pieces: Iterable[str]) -> Placed:
         """``place`` for content in pieces: hashed while written, then swapped for a link to the previous file
         when that holds the same content (the hash is known only at the end)."""
         target = self._staged(rel)
-        hasher = hashlib.blake2b(digest_size=16)
+        hasher = content_hasher()
         size = 0
         with open(target, "wb") as handle:
             for piece in pieces:
